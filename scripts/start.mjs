@@ -1,0 +1,24 @@
+// `npm start`: build the console when dist/ is missing or older than src/,
+// then run the server (console + API) in this process's environment.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+const index = "dist/index.html";
+const sources = Math.max(newest("src"), newest("contract"), statSync("index.html").mtimeMs);
+if (!existsSync(index) || statSync(index).mtimeMs < sources) {
+  console.log("Building the console...");
+  const build = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawnSync("npx", ["tsx", "server/main.ts"], { stdio: "inherit" });
+process.exit(server.status ?? 1);

@@ -1,0 +1,69 @@
+// createApp builds the whole HTTP surface over a Store: no ports, no files,
+// no process env. main.ts serves it in Node; the mock backend runs it in the
+// browser through app.fetch.
+import { Hono } from "hono";
+import type { Context } from "hono";
+import { API_BASE } from "../contract/limits.ts";
+import { authenticate, type KeyAuthenticator } from "./auth/authenticate.ts";
+import type { Deps, ServerCrypto } from "./domain/deps.ts";
+import { ApiError } from "./http/api-error.ts";
+import type { AppEnv } from "./http/env.ts";
+import { orgKeyRoutes } from "./routes/org-keys.ts";
+import { orgRoutes } from "./routes/orgs.ts";
+import { privateRoutes } from "./routes/private.ts";
+import { projectKeyRoutes } from "./routes/project-keys.ts";
+import type { Store } from "./store/types.ts";
+
+export type LogLine = Record<string, string | number | boolean | undefined>;
+
+export interface AppOptions {
+  store: Store;
+  crypto: ServerCrypto;
+  now?: () => Date;
+  /** The caller's address (socket, or a trusted proxy's X-Forwarded-For). */
+  clientAddress: (c: Context) => string;
+  /** HTTP Digest for API keys; absent in the mock backend. */
+  keyAuth?: KeyAuthenticator;
+  log?: (line: LogLine) => void;
+}
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const deps: Deps = { store: options.store, crypto: options.crypto, now: options.now ?? (() => new Date()) };
+  const log = options.log ?? (() => {});
+  const app = new Hono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    c.set("callerIp", options.clientAddress(c));
+    await next();
+    // Only method, path and status: never headers, bodies or query strings.
+    log({
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+      caller: c.var.principal?.kind,
+    });
+  });
+
+  app.route("/api/private", privateRoutes(deps));
+  const api = new Hono<AppEnv>();
+  api.use("*", authenticate(deps, options.keyAuth));
+  api.route("/", orgRoutes(deps));
+  api.route("/", orgKeyRoutes(deps));
+  api.route("/", projectKeyRoutes(deps));
+  app.route(API_BASE, api);
+
+  app.notFound((c) => {
+    const error = new ApiError(404, "RESOURCE_NOT_FOUND", `No resource at ${c.req.method} ${c.req.path}.`);
+    return c.json(error.toBody(), 404);
+  });
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.toBody(), err.status, err.headers);
+    log({ level: "error", method: c.req.method, path: c.req.path, error: err instanceof Error ? err.name : "unknown" });
+    console.error(err);
+    const error = new ApiError(500, "UNEXPECTED_ERROR", "An unexpected error occurred.");
+    return c.json(error.toBody(), 500);
+  });
+  return app;
+}

@@ -1,0 +1,35 @@
+// Who is calling /api/atlas/v2: a console session (with CSRF on writes) or an
+// API key over HTTP Digest. Both end as a Principal for the same checks.
+import type { MiddlewareHandler } from "hono";
+import type { Deps } from "../domain/deps.ts";
+import { userPrincipal, type Principal } from "../domain/principal.ts";
+import { ApiError } from "../http/api-error.ts";
+import type { AppContext, AppEnv } from "../http/env.ts";
+import { checkCsrf, currentSession } from "./session.ts";
+
+/** Verifies an `Authorization: Digest ...` request and returns the key's principal. */
+export interface KeyAuthenticator {
+  authenticate(c: AppContext, authorization: string): Promise<Principal>;
+  /** WWW-Authenticate header value for a 401 (a fresh challenge). */
+  challenge(c: AppContext, stale?: boolean): Promise<string>;
+}
+
+export async function unauthorized(keyAuth: KeyAuthenticator | undefined, c: AppContext, stale = false): Promise<ApiError> {
+  const headers: Record<string, string> = keyAuth ? { "WWW-Authenticate": await keyAuth.challenge(c, stale) } : {};
+  return new ApiError(401, "UNAUTHORIZED", "You are not authorized for this resource.", [], null, headers);
+}
+
+export function authenticate(deps: Deps, keyAuth?: KeyAuthenticator): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const authorization = c.req.header("authorization");
+    if (authorization && /^digest\s/i.test(authorization) && keyAuth) {
+      c.set("principal", await keyAuth.authenticate(c, authorization));
+      return next();
+    }
+    const session = await currentSession(deps, c);
+    if (!session) throw await unauthorized(keyAuth, c);
+    checkCsrf(c, session);
+    c.set("principal", await userPrincipal(deps.store, session.userId, c.get("callerIp")));
+    return next();
+  };
+}

@@ -1,0 +1,71 @@
+// Operator actions (CLI and first-start seeding): no principal, no role checks.
+import { ORG_ROLES, PROJECT_ROLES } from "../../contract/roles.ts";
+import { ApiError } from "../http/api-error.ts";
+import type { GroupRow, OrgRow, UserRow } from "../store/types.ts";
+import type { Deps } from "./deps.ts";
+import { newObjectId } from "./ids.ts";
+
+export async function createOrg(deps: Deps, name: string): Promise<OrgRow> {
+  // New orgs start without the access-list requirement so a first key works at once.
+  const org: OrgRow = { id: newObjectId(deps.now()), name, apiAccessListRequired: false, created: deps.now() };
+  await deps.store.insertOrg(org);
+  return org;
+}
+
+export async function createProject(deps: Deps, orgId: string, name: string): Promise<GroupRow> {
+  if (!(await deps.store.getOrg(orgId))) throw new ApiError(404, "ORG_NOT_FOUND", `No organization with ID ${orgId} exists.`);
+  const group: GroupRow = { id: newObjectId(deps.now()), orgId, name, created: deps.now() };
+  await deps.store.insertGroup(group);
+  return group;
+}
+
+export interface NewUser {
+  email: string;
+  password: string;
+  orgId: string;
+  orgRole: string;
+  project?: { groupId: string; role: string };
+}
+
+export async function createUser(deps: Deps, u: NewUser): Promise<UserRow> {
+  if (!(ORG_ROLES as readonly string[]).includes(u.orgRole)) throw new Error(`unknown org role ${u.orgRole}`);
+  if (u.project && !(PROJECT_ROLES as readonly string[]).includes(u.project.role)) {
+    throw new Error(`unknown project role ${u.project.role}`);
+  }
+  if (!(await deps.store.getOrg(u.orgId))) throw new Error(`no organization ${u.orgId}`);
+  const group = u.project && (await deps.store.getGroup(u.project.groupId));
+  if (u.project && group?.orgId !== u.orgId) throw new Error(`no project ${u.project.groupId} in organization ${u.orgId}`);
+  const user: UserRow = {
+    id: newObjectId(deps.now()),
+    email: u.email.toLowerCase(),
+    passwordHash: await deps.crypto.hashPassword(u.password),
+    failedLogins: 0,
+    lockedUntil: null,
+    created: deps.now(),
+  };
+  await deps.store.transaction(async (tx) => {
+    await tx.insertUser(user);
+    await tx.setUserOrgRoles({ userId: user.id, scopeId: u.orgId, roles: [u.orgRole] });
+    if (u.project) await tx.setUserGroupRoles({ userId: user.id, scopeId: u.project.groupId, roles: [u.project.role] });
+  });
+  return user;
+}
+
+export interface SeedResult {
+  org: OrgRow;
+  projects: GroupRow[];
+  email: string;
+  /** Set when the password was generated and must be shown once. */
+  generatedPassword?: string;
+}
+
+/** On an empty store: a demo org with two projects and an owner login. */
+export async function seedIfEmpty(deps: Deps, admin: { email?: string; password?: string }): Promise<SeedResult | undefined> {
+  if ((await deps.store.countOrgs()) > 0) return undefined;
+  const org = await createOrg(deps, "Demo Organization");
+  const projects = [await createProject(deps, org.id, "Production"), await createProject(deps, org.id, "Staging")];
+  const email = admin.email ?? "admin@example.com";
+  const generatedPassword = admin.password ? undefined : globalThis.crypto.randomUUID();
+  await createUser(deps, { email, password: admin.password ?? generatedPassword ?? "", orgId: org.id, orgRole: "ORG_OWNER" });
+  return { org, projects, email, generatedPassword };
+}

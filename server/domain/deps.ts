@@ -1,0 +1,18 @@
+import type { Store } from "../store/types.ts";
+
+/**
+ * Secret handling that differs between the real server (scrypt, MD5/SHA-256
+ * HA1, AES-GCM with the server secret) and the mock backend in the browser.
+ */
+export interface ServerCrypto {
+  hashPassword(password: string): Promise<string>;
+  verifyPassword(password: string, hash: string): Promise<boolean>;
+  /** Returns what Digest needs to check this key later, sealed for storage. */
+  sealKeySecret(publicKey: string, privateKey: string): Promise<string>;
+}
+
+export interface Deps {
+  store: Store;
+  now: () => Date;
+  crypto: ServerCrypto;
+}

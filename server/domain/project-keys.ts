@@ -1,0 +1,92 @@
+// Project API keys: keys of the project's org assigned to the project with
+// project roles. Creating one from a project makes an org key with the
+// implicit ORG_MEMBER role, as Atlas does.
+import type { ApiKey, CreateProjectApiKey, UpdateProjectApiKey } from "../../contract/api-keys.ts";
+import type { Paginated, PageParams } from "../../contract/pagination.ts";
+import { ApiError, notFound } from "../http/api-error.ts";
+import { envelope, pageWindow } from "../http/paginate.ts";
+import { UniqueViolation } from "../store/types.ts";
+import type { Deps } from "./deps.ts";
+import { insertNewKey, keyOfOrg, unique } from "./org-keys.ts";
+import { managedGroup, readableGroup } from "./permissions.ts";
+import { presentKey } from "./present.ts";
+import type { Principal } from "./principal.ts";
+
+export async function listProjectKeys(
+  deps: Deps,
+  p: Principal,
+  groupId: string,
+  url: URL,
+  params: PageParams,
+): Promise<Paginated<ApiKey>> {
+  await readableGroup(deps.store, p, groupId);
+  const [total, rows] = await Promise.all([
+    deps.store.countGroupKeys(groupId),
+    deps.store.listGroupKeys(groupId, pageWindow(params)),
+  ]);
+  // A project's list shows each key's org roles and its roles in this project only.
+  const results = rows.map(({ key, roles }) => presentKey(url.origin, key, [{ keyId: key.id, groupId, roles }]));
+  return envelope(url, params, results, total);
+}
+
+export async function createProjectKey(
+  deps: Deps,
+  p: Principal,
+  groupId: string,
+  body: CreateProjectApiKey,
+  origin: string,
+): Promise<ApiKey> {
+  const group = await managedGroup(deps.store, p, groupId);
+  const roles = unique(body.roles);
+  const { key, privateKey } = await insertNewKey(deps, group.orgId, body.desc, ["ORG_MEMBER"], { groupId, roles });
+  return presentKey(origin, key, [{ keyId: key.id, groupId, roles }], privateKey);
+}
+
+function alreadyInGroup(keyId: string, groupId: string): ApiError {
+  return new ApiError(400, "API_KEY_ALREADY_IN_GROUP", "API key is already in the project.", [keyId, groupId]);
+}
+
+export async function assignProjectKey(deps: Deps, p: Principal, groupId: string, keyId: string, roles: string[]): Promise<void> {
+  const group = await managedGroup(deps.store, p, groupId);
+  await keyOfOrg(deps.store, group.orgId, keyId);
+  if (await deps.store.getKeyGroup(keyId, groupId)) throw alreadyInGroup(keyId, groupId);
+  try {
+    await deps.store.insertKeyGroup({ keyId, groupId, roles: unique(roles) });
+  } catch (e) {
+    // Two concurrent assignments: the unique constraint keeps one row.
+    if (e instanceof UniqueViolation) throw alreadyInGroup(keyId, groupId);
+    throw e;
+  }
+}
+
+async function assignment(deps: Deps, groupId: string, orgId: string, keyId: string) {
+  await keyOfOrg(deps.store, orgId, keyId);
+  const row = await deps.store.getKeyGroup(keyId, groupId);
+  if (!row) throw notFound.keyInGroup(keyId, groupId);
+  return row;
+}
+
+export async function updateProjectKey(
+  deps: Deps,
+  p: Principal,
+  groupId: string,
+  keyId: string,
+  body: UpdateProjectApiKey,
+  origin: string,
+): Promise<ApiKey> {
+  const group = await managedGroup(deps.store, p, groupId);
+  const current = await assignment(deps, groupId, group.orgId, keyId);
+  const roles = body.roles ? unique(body.roles) : current.roles;
+  await deps.store.transaction(async (tx) => {
+    if (body.roles) await tx.updateKeyGroupRoles(keyId, groupId, roles);
+    if (body.desc !== undefined) await tx.updateKey(keyId, { desc: body.desc });
+  });
+  const key = await keyOfOrg(deps.store, group.orgId, keyId);
+  return presentKey(origin, key, [{ keyId, groupId, roles }]);
+}
+
+export async function removeProjectKey(deps: Deps, p: Principal, groupId: string, keyId: string): Promise<void> {
+  const group = await managedGroup(deps.store, p, groupId);
+  await assignment(deps, groupId, group.orgId, keyId);
+  await deps.store.deleteKeyGroup(keyId, groupId);
+}

@@ -1,0 +1,45 @@
+// /api/private: console sign-in, sign-out, the current user, the caller's IP.
+import { Hono } from "hono";
+import { loginRequestSchema, type CurrentUser } from "../../contract/session.ts";
+import { currentSession, signIn, signOut } from "../auth/session.ts";
+import type { Deps } from "../domain/deps.ts";
+import { ApiError } from "../http/api-error.ts";
+import type { AppEnv } from "../http/env.ts";
+import { parseBody } from "../http/validate.ts";
+import type { SessionRow } from "../store/types.ts";
+
+async function currentUser(deps: Deps, session: SessionRow): Promise<CurrentUser> {
+  const [user, orgs, groups] = await Promise.all([
+    deps.store.getUser(session.userId),
+    deps.store.listUserOrgRoles(session.userId),
+    deps.store.listUserGroupRoles(session.userId),
+  ]);
+  const groupRows = await Promise.all(groups.map((g) => deps.store.getGroup(g.scopeId)));
+  return {
+    id: session.userId,
+    email: user?.email ?? "",
+    orgRoles: orgs.map((m) => ({ orgId: m.scopeId, roles: m.roles })),
+    groupRoles: groups.map((m, i) => ({ groupId: m.scopeId, orgId: groupRows[i]?.orgId ?? "", roles: m.roles })),
+    csrfToken: session.csrfToken,
+  };
+}
+
+export function privateRoutes(deps: Deps): Hono<AppEnv> {
+  const r = new Hono<AppEnv>();
+  r.post("/login", async (c) => {
+    const { email, password } = await parseBody(c, loginRequestSchema);
+    const session = await signIn(deps, c, email, password);
+    return c.json(await currentUser(deps, session));
+  });
+  r.post("/logout", async (c) => {
+    await signOut(deps, c);
+    return c.body(null, 204);
+  });
+  r.get("/me", async (c) => {
+    const session = await currentSession(deps, c);
+    if (!session) throw new ApiError(401, "UNAUTHORIZED", "Sign in to continue.");
+    return c.json(await currentUser(deps, session));
+  });
+  r.get("/ip", (c) => c.json({ ipAddress: c.get("callerIp") }));
+  return r;
+}

@@ -1,0 +1,68 @@
+import { expect, it } from "vitest";
+import { eachStore } from "../support/each-store.ts";
+import { PASSWORD, signIn } from "../support/server.ts";
+
+const json = { "Content-Type": "application/json" };
+
+eachStore("console sessions", (ctx) => {
+  it("sets an httpOnly SameSite=Strict cookie and returns the user with roles", async () => {
+    const { server, world } = ctx();
+    const res = await fetch(`${server.base}/api/private/login`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ email: world.users.groupOwner, password: PASSWORD }),
+    });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    const me = await res.json();
+    expect(me.email).toBe(world.users.groupOwner);
+    expect(me.orgRoles).toEqual([{ orgId: world.orgId, roles: ["ORG_MEMBER"] }]);
+    expect(me.groupRoles).toEqual([{ groupId: world.groupA, orgId: world.orgId, roles: ["GROUP_OWNER"] }]);
+    const meAgain = await fetch(`${server.base}/api/private/me`, { headers: { Cookie: cookie.split(";")[0] ?? "" } });
+    expect((await meAgain.json()).id).toBe(me.id);
+  });
+
+  it("answers 401 without a session and after sign-out", async () => {
+    const { server, world } = ctx();
+    const anon = await fetch(`${server.base}/api/atlas/v2/orgs`);
+    expect(anon.status).toBe(401);
+    expect((await anon.json()).error).toBe(401);
+    const login = await fetch(`${server.base}/api/private/login`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ email: world.users.member, password: PASSWORD }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect((await fetch(`${server.base}/api/atlas/v2/orgs`, { headers: { Cookie: cookie } })).status).toBe(200);
+    await fetch(`${server.base}/api/private/logout`, { method: "POST", headers: { Cookie: cookie } });
+    expect((await fetch(`${server.base}/api/atlas/v2/orgs`, { headers: { Cookie: cookie } })).status).toBe(401);
+  });
+
+  it("refuses a session write without the CSRF token and changes nothing", async () => {
+    const { server, world } = ctx();
+    const owner = await signIn(server.base, world.users.owner);
+    const before = (await owner.call("GET", `/orgs/${world.orgId}/apiKeys`)).body.totalCount;
+    const res = await owner.call("POST", `/orgs/${world.orgId}/apiKeys`, { desc: "csrf", roles: ["ORG_MEMBER"] }, { "X-CSRF-Token": "forged" });
+    expect(res.status).toBe(403);
+    expect(res.body.errorCode).toBe("INVALID_CSRF_TOKEN");
+    expect((await owner.call("GET", `/orgs/${world.orgId}/apiKeys`)).body.totalCount).toBe(before);
+  });
+
+  it("rejects wrong passwords alike for unknown and known emails, then locks the account out", async () => {
+    const { server, world } = ctx();
+    const attempt = (email: string, password: string) =>
+      fetch(`${server.base}/api/private/login`, { method: "POST", headers: json, body: JSON.stringify({ email, password }) });
+    const unknown = await attempt("nobody@acme.test", "x");
+    expect(unknown.status).toBe(401);
+    expect((await unknown.json()).errorCode).toBe("INVALID_CREDENTIALS");
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt(world.users.readOnly, "wrong")).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const locked = await attempt(world.users.readOnly, PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await locked.json()).errorCode).toBe("TOO_MANY_LOGIN_ATTEMPTS");
+  });
+});
