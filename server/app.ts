@@ -59,7 +59,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return c.json(error.toBody(), 404);
   });
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(err.toBody(), err.status, err.headers);
+    if (err instanceof ApiError) {
+      for (const [name, value] of Object.entries(err.headers)) {
+        for (const v of [value].flat()) c.header(name, v, { append: true });
+      }
+      return c.json(err.toBody(), err.status);
+    }
     log({ level: "error", method: c.req.method, path: c.req.path, error: err instanceof Error ? err.name : "unknown" });
     console.error(err);
     const error = new ApiError(500, "UNEXPECTED_ERROR", "An unexpected error occurred.");

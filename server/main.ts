@@ -3,6 +3,8 @@ import { serve } from "@hono/node-server";
 import { resolve } from "node:path";
 import { createApp } from "./app.ts";
 import { clientAddressResolver } from "./auth/client-address.ts";
+import { digestAuthenticator } from "./auth/digest.ts";
+import { UsageTracker } from "./auth/usage-tracker.ts";
 import { nodeCrypto } from "./auth/node-crypto.ts";
 import { readConfig } from "./config.ts";
 import { serveConsole } from "./console-files.ts";
@@ -20,10 +22,13 @@ if (seeded) {
   console.log(`Sign in as ${seeded.email}${seeded.generatedPassword ? ` with password ${seeded.generatedPassword} (shown once)` : ""}.`);
 }
 
+const usage = new UsageTracker(store);
+usage.start();
 const app = createApp({
   store,
   crypto,
   now,
+  keyAuth: digestAuthenticator({ store, secret: config.secret, now, openKeySecret: crypto.openKeySecret, usage }),
   clientAddress: clientAddressResolver(config.trustProxy),
   log: process.env.LOG_REQUESTS === "0" ? undefined : (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
 });
@@ -36,6 +41,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 
 async function shutdown(): Promise<void> {
   server.close();
+  await usage.stop();
   await store.close();
   process.exit(0);
 }

@@ -10,12 +10,12 @@ import { checkCsrf, currentSession } from "./session.ts";
 /** Verifies an `Authorization: Digest ...` request and returns the key's principal. */
 export interface KeyAuthenticator {
   authenticate(c: AppContext, authorization: string): Promise<Principal>;
-  /** WWW-Authenticate header value for a 401 (a fresh challenge). */
-  challenge(c: AppContext, stale?: boolean): Promise<string>;
+  /** WWW-Authenticate header values for a 401 (fresh challenges, one per algorithm). */
+  challenge(c: AppContext, stale?: boolean): Promise<string[]>;
 }
 
 export async function unauthorized(keyAuth: KeyAuthenticator | undefined, c: AppContext, stale = false): Promise<ApiError> {
-  const headers: Record<string, string> = keyAuth ? { "WWW-Authenticate": await keyAuth.challenge(c, stale) } : {};
+  const headers: Record<string, string[]> = keyAuth ? { "WWW-Authenticate": await keyAuth.challenge(c, stale) } : {};
   return new ApiError(401, "UNAUTHORIZED", "You are not authorized for this resource.", [], null, headers);
 }
 

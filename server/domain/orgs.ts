@@ -18,7 +18,9 @@ export async function getOrg(deps: Deps, p: Principal, orgId: string, origin: st
 
 export async function listOrgGroups(deps: Deps, p: Principal, orgId: string, url: URL, params: PageParams): Promise<Paginated<Group>> {
   await readableOrg(deps.store, p, orgId);
-  const groups = (await deps.store.listGroups(orgId)).filter((g) => canReadGroup(p, g));
+  const groups = (await deps.store.listGroups(orgId))
+    .filter((g) => canReadGroup(p, g))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   return envelopeOf(url, params, groups.map((g) => presentGroup(url.origin, g)));
 }
 

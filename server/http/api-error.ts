@@ -24,8 +24,8 @@ export class ApiError extends Error {
     detail: string,
     readonly parameters: unknown[] = [],
     readonly fields: { field: string; description: string }[] | null = null,
-    /** Extra response headers, e.g. Retry-After or WWW-Authenticate. */
-    readonly headers: Record<string, string> = {},
+    /** Extra response headers, e.g. Retry-After, or WWW-Authenticate challenges (one per algorithm). */
+    readonly headers: Record<string, string | string[]> = {},
   ) {
     super(detail);
     this.name = "ApiError";

@@ -3,7 +3,10 @@
 import { serve } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { createApp, type LogLine } from "../../server/app.ts";
+import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
 import { clientAddressResolver } from "../../server/auth/client-address.ts";
+import { digestAuthenticator } from "../../server/auth/digest.ts";
+import { UsageTracker } from "../../server/auth/usage-tracker.ts";
 import { nodeCrypto } from "../../server/auth/node-crypto.ts";
 import { createOrg, createProject, createUser } from "../../server/domain/admin.ts";
 import type { Deps } from "../../server/domain/deps.ts";
@@ -51,21 +54,38 @@ export interface TestServer {
   base: string;
   deps: Deps;
   logs: LogLine[];
+  /** Writes coalesced usage now (the server does it every few seconds). */
+  usage: UsageTracker;
   close(): Promise<void>;
 }
 
-export async function startServer(store: Store, options: { now?: () => Date; trustProxy?: string[] } = {}): Promise<TestServer> {
-  const deps: Deps = { store, crypto: nodeCrypto(TEST_SECRET), now: options.now ?? (() => new Date()) };
+export interface ServerOptions {
+  now?: () => Date;
+  trustProxy?: string[];
+  throttle?: AuthThrottle;
+  host?: string;
+}
+
+export async function startServer(store: Store, options: ServerOptions = {}): Promise<TestServer> {
+  const crypto = nodeCrypto(TEST_SECRET);
+  const deps: Deps = { store, crypto, now: options.now ?? (() => new Date()) };
   const logs: LogLine[] = [];
-  const app = createApp({ ...deps, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l) });
-  const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 });
+  const usage = new UsageTracker(store);
+  const keyAuth = digestAuthenticator({ ...deps, secret: TEST_SECRET, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle });
+  const app = createApp({ ...deps, keyAuth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l) });
+  const host = options.host ?? "127.0.0.1";
+  const server = serve({ fetch: app.fetch, hostname: host, port: 0 });
   await new Promise<void>((ok) => server.once("listening", () => ok()));
   const { port } = server.address() as AddressInfo;
   return {
-    base: `http://127.0.0.1:${port}`,
+    base: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     deps,
     logs,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    usage,
+    async close() {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await usage.stop();
+    },
   };
 }
 

@@ -1,0 +1,88 @@
+// HTTP Digest (RFC 7616) for API keys: username = public key, password =
+// private key, qop=auth, MD5 or SHA-256. The server holds only the sealed HA1
+// values. Failures are 401 with a fresh challenge; repeated failures from one
+// address are slowed, then refused with 429.
+import { createHash, timingSafeEqual } from "node:crypto";
+import { keyPrincipal, type Principal } from "../domain/principal.ts";
+import { ApiError } from "../http/api-error.ts";
+import type { AppContext } from "../http/env.ts";
+import type { Store } from "../store/types.ts";
+import type { KeyAuthenticator } from "./authenticate.ts";
+import { unauthorized } from "./authenticate.ts";
+import { AuthThrottle } from "./auth-throttle.ts";
+import { parseDigest } from "./digest-header.ts";
+import { matchAccessList } from "./key-access.ts";
+import { DIGEST_REALM, type KeySecret } from "./node-crypto.ts";
+import { nonceSigner } from "./nonce.ts";
+import { ReplayGuard } from "./replay-guard.ts";
+import type { UsageTracker } from "./usage-tracker.ts";
+
+const ALGORITHMS = { MD5: "md5", "SHA-256": "sha256" } as const;
+type Algorithm = keyof typeof ALGORITHMS;
+
+export interface DigestOptions {
+  store: Store;
+  secret: string;
+  now: () => Date;
+  openKeySecret(publicKey: string, sealed: string): KeySecret;
+  usage?: UsageTracker;
+  throttle?: AuthThrottle;
+}
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
+  const nonces = nonceSigner(options.secret);
+  const replays = new ReplayGuard();
+  const throttle = options.throttle ?? new AuthThrottle();
+
+  const challenge = async (_c: AppContext, stale = false) => {
+    const nonce = nonces.issue(options.now());
+    // MD5 first: it is what Atlas offers and what every Digest client speaks.
+    return (Object.keys(ALGORITHMS) as Algorithm[]).map(
+      (algorithm) => `Digest realm="${DIGEST_REALM}", domain="", nonce="${nonce}", algorithm=${algorithm}, qop="auth", stale=${stale}`,
+    );
+  };
+
+  async function failed(c: AppContext): Promise<ApiError> {
+    const delay = throttle.fail(c.get("callerIp"), options.now().getTime());
+    if (delay > 0) await sleep(delay);
+    return unauthorized(authenticator, c);
+  }
+
+  async function verify(c: AppContext, header: string): Promise<Principal> {
+    const callerIp = c.get("callerIp");
+    const retryAfter = throttle.blockedFor(callerIp, options.now().getTime());
+    if (retryAfter > 0) {
+      throw new ApiError(429, "RATE_LIMITED", "Too many failed authentication attempts from this address.", [callerIp, retryAfter], null, {
+        "Retry-After": String(retryAfter),
+      });
+    }
+    const creds = parseDigest(header);
+    const algorithm = creds && (ALGORITHMS as Record<string, "md5" | "sha256">)[creds.algorithm];
+    if (!creds || !algorithm || creds.qop !== "auth" || creds.realm !== DIGEST_REALM) throw await failed(c);
+    const url = new URL(c.req.url);
+    if (creds.uri !== url.pathname + url.search && creds.uri !== url.href) throw await failed(c);
+
+    const key = await options.store.getKeyByPublicKey(creds.username);
+    if (!key) throw await failed(c);
+    const ha1 = options.openKeySecret(key.publicKey, key.secretEnc)[algorithm];
+    const h = (s: string) => createHash(algorithm).update(s).digest("hex");
+    const expected = h(`${ha1}:${creds.nonce}:${creds.nc}:${creds.cnonce}:${creds.qop}:${h(`${c.req.method}:${creds.uri}`)}`);
+    const given = creds.response.toLowerCase();
+    if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) throw await failed(c);
+
+    // Right password: now the nonce. A stale one asks the client to retry, not to re-prompt.
+    const freshness = nonces.check(creds.nonce, options.now());
+    if (freshness === "invalid") throw await failed(c);
+    if (freshness === "stale") throw await unauthorized(authenticator, c, true);
+    if (!replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16))) throw await failed(c);
+
+    const entry = await matchAccessList(options.store, key, callerIp);
+    options.usage?.record(key.id, entry, callerIp, options.now());
+    return keyPrincipal(options.store, key, callerIp);
+  }
+
+  const authenticator: KeyAuthenticator = { authenticate: verify, challenge };
+  return authenticator;
+}

@@ -1,0 +1,94 @@
+// Opens the configured database and brings its schema up to date:
+// PostgreSQL when a URL is given, else an SQLite file under dataDir.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { KyselyStore } from "./kysely-store.ts";
+import { migrationProvider } from "./migrations.ts";
+import type { SqlDialect } from "./migrations.ts";
+import type { Database } from "./schema.ts";
+import type { Store } from "./types.ts";
+
+export interface StoreOptions {
+  /** Directory of the SQLite file, or ":memory:" for a database that dies with the process. */
+  dataDir?: string;
+  databaseUrl?: string;
+  /** PostgreSQL schema to create (if missing) and use for every connection. */
+  pgSchema?: string;
+}
+
+export const SQLITE_FILE = "access-manager.db";
+// Goes into a connection parameter and DDL unquoted, so only plain identifiers.
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const { db, dialect, migrationSchema } = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.pgSchema)
+    : { db: openSqlite(options.dataDir), dialect: "sqlite" as const, migrationSchema: undefined };
+  try {
+    await migrate(db, dialect, migrationSchema);
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+  return new KyselyStore(db, dialect);
+}
+
+function openSqlite(dataDir: string | undefined): Kysely<Database> {
+  if (!dataDir) throw new Error("openStore: give dataDir (SQLite) or databaseUrl (PostgreSQL)");
+  let path = ":memory:";
+  if (dataDir !== ":memory:") {
+    mkdirSync(dataDir, { recursive: true });
+    path = join(dataDir, SQLITE_FILE);
+  }
+  const database = new SQLite(path);
+  database.pragma("journal_mode = WAL");
+  // Off by default in SQLite; deleteKey relies on the cascades.
+  database.pragma("foreign_keys = ON");
+  // The CLI may write while the server runs: wait for its lock instead of failing.
+  database.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function openPostgres(connectionString: string, pgSchema: string | undefined) {
+  if (pgSchema !== undefined) {
+    if (!SCHEMA_NAME.test(pgSchema)) throw new Error(`openStore: invalid PostgreSQL schema name "${pgSchema}"`);
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    try {
+      await client.query(`create schema if not exists ${pgSchema}`);
+    } finally {
+      await client.end();
+    }
+  }
+  // search_path as a startup parameter applies to every pooled connection
+  // from its first query, with no per-checkout SET to forget.
+  const pool = new pg.Pool({ connectionString, ...(pgSchema ? { options: `-c search_path=${pgSchema}` } : {}) });
+  // An idle client that loses its server emits "error"; unhandled, that would
+  // crash the process. The pool drops that client and the next query reconnects.
+  pool.on("error", (e) => console.error("postgres pool:", e.message));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    const { rows } = await pool.query<{ schema: string | null }>("select current_schema() as schema");
+    const current = rows[0]?.schema;
+    if (!current) throw new Error("openStore: no PostgreSQL schema on the search_path exists; create one or pass pgSchema");
+    return { db, dialect: "postgres" as const, migrationSchema: current };
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+}
+
+async function migrate(db: Kysely<Database>, dialect: SqlDialect, migrationSchema: string | undefined): Promise<void> {
+  // Kysely's Migrator looks for its own tables in every schema unless told
+  // which one; name it so schemas sharing a database never see each other's.
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), migrationTableSchema: migrationSchema });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "(before any migration ran)";
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`database migration ${failed} failed: ${reason}`, { cause: error });
+  }
+}
