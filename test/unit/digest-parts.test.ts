@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
+import { parseDigest } from "../../server/auth/digest-header.ts";
+import { NONCE_LIFETIME_MS, nonceSigner } from "../../server/auth/nonce.ts";
+import { ReplayGuard } from "../../server/auth/replay-guard.ts";
+
+describe("parseDigest", () => {
+  const header =
+    'Digest username="abcdefgh", realm="MMS Public API", nonce="n1", uri="/api/atlas/v2/orgs?x=1,2", qop=auth, nc=0000000a, cnonce="c1", response="ff", algorithm=SHA-256';
+  it("reads quoted and bare parameters, including commas inside quotes", () => {
+    expect(parseDigest(header)).toMatchObject({
+      username: "abcdefgh",
+      realm: "MMS Public API",
+      uri: "/api/atlas/v2/orgs?x=1,2",
+      qop: "auth",
+      nc: "0000000a",
+      algorithm: "SHA-256",
+    });
+  });
+  it("defaults the algorithm to MD5", () => {
+    expect(parseDigest(header.replace(", algorithm=SHA-256", ""))?.algorithm).toBe("MD5");
+  });
+  it.each([
+    ["not digest", header.replace("Digest", "Basic")],
+    ["a missing response", header.replace(', response="ff"', "")],
+    ["a repeated parameter", `${header}, nc=0000000b`],
+    ["a bad nonce count", header.replace("nc=0000000a", "nc=xyz")],
+    ["an unterminated quote", 'Digest username="abc'],
+    ["an oversized header", `${header}, x="${"a".repeat(5000)}"`],
+  ])("rejects %s", (_why, text) => expect(parseDigest(text)).toBeUndefined());
+});
+
+describe("nonces", () => {
+  const signer = nonceSigner("secret-a");
+  const t0 = new Date("2026-01-01T00:00:00Z");
+  it("accepts its own fresh nonce and one of another instance with the same secret", () => {
+    const nonce = signer.issue(t0);
+    expect(signer.check(nonce, t0)).toBe("valid");
+    expect(nonceSigner("secret-a").check(nonce, t0)).toBe("valid");
+  });
+  it("calls an expired nonce stale and a foreign or tampered one invalid", () => {
+    const nonce = signer.issue(t0);
+    expect(signer.check(nonce, new Date(t0.getTime() + NONCE_LIFETIME_MS + 1))).toBe("stale");
+    expect(nonceSigner("secret-b").check(nonce, t0)).toBe("invalid");
+    const tampered = (nonce[0] === "A" ? "B" : "A") + nonce.slice(1);
+    expect(signer.check(tampered, t0)).toBe("invalid");
+    expect(signer.check("short", t0)).toBe("invalid");
+  });
+});
+
+describe("ReplayGuard", () => {
+  it("accepts growing nonce counts and refuses repeats", () => {
+    const guard = new ReplayGuard(10);
+    expect(guard.accept("n", "c", 1)).toBe(true);
+    expect(guard.accept("n", "c", 1)).toBe(false);
+    expect(guard.accept("n", "c", 2)).toBe(true);
+    expect(guard.accept("n", "other", 1)).toBe(true);
+  });
+  it("stays bounded", () => {
+    const guard = new ReplayGuard(2);
+    guard.accept("a", "c", 5);
+    guard.accept("b", "c", 1);
+    guard.accept("c", "c", 1);
+    // "a" was forgotten first; its count starts again.
+    expect(guard.accept("a", "c", 1)).toBe(true);
+  });
+});
+
+describe("AuthThrottle", () => {
+  it("delays after the free failures and blocks after the limit, per address and per window", () => {
+    const throttle = new AuthThrottle(60_000, 2, 4);
+    expect([1, 2, 3, 4].map(() => throttle.fail("a", 0))).toEqual([0, 0, 100, 200]);
+    expect(throttle.blockedFor("a", 1_000)).toBe(59);
+    expect(throttle.blockedFor("b", 1_000)).toBe(0);
+    expect(throttle.blockedFor("a", 60_001)).toBe(0);
+  });
+});
