@@ -1,0 +1,38 @@
+// The mock backend: the real server app over the memory store, answering the
+// console's fetches through MSW. Shared by the browser worker and by node tests.
+import { http, type HttpHandler } from "msw";
+import { createApp } from "../server/app.ts";
+import type { Deps } from "../server/domain/deps.ts";
+import { MemoryStore } from "../server/store/memory-store.ts";
+import { mockCrypto } from "./mock-crypto.ts";
+import { seedMock, type MockSeed } from "./seed.ts";
+
+export const MOCK_CALLER_IP = "198.51.100.23";
+
+export interface MockBackend {
+  handlers: HttpHandler[];
+  deps: Deps;
+  ready: Promise<MockSeed>;
+  /** Forget the session cookie (sign out everywhere). */
+  reset(): void;
+}
+
+export function createMockBackend(options: { keys?: number; now?: () => Date } = {}): MockBackend {
+  const deps: Deps = { store: new MemoryStore(), crypto: mockCrypto, now: options.now ?? (() => new Date()) };
+  const app = createApp({ ...deps, clientAddress: () => MOCK_CALLER_IP });
+  const ready = seedMock(deps, { keys: options.keys });
+  // Responses built by a service worker cannot set HttpOnly cookies, so the
+  // mock keeps the session cookie itself and adds it to every request.
+  let cookie = "";
+  const handler = http.all("*/api/*", async ({ request }) => {
+    await ready;
+    const headers = new Headers(request.headers);
+    if (cookie) headers.set("cookie", cookie);
+    const body = ["GET", "HEAD"].includes(request.method) ? undefined : await request.arrayBuffer();
+    const response = await app.fetch(new Request(request.url, { method: request.method, headers, body }));
+    const setCookie = response.headers.get("set-cookie");
+    if (setCookie) cookie = /max-age=0/i.test(setCookie) ? "" : (setCookie.split(";")[0] ?? "");
+    return response;
+  });
+  return { handlers: [handler], deps, ready, reset: () => (cookie = "") };
+}

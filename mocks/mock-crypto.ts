@@ -1,0 +1,19 @@
+// ServerCrypto for the mock backend in the browser: Web Crypto only. The mock
+// never authenticates API keys (no Digest in a browser), so the key secret it
+// seals is a placeholder; passwords are salted SHA-256, fine for a demo store.
+import type { ServerCrypto } from "../server/domain/deps.ts";
+import { newToken, sha256Hex } from "../server/domain/ids.ts";
+
+export const mockCrypto: ServerCrypto = {
+  async hashPassword(password) {
+    const salt = newToken().slice(0, 16);
+    return `sha256$${salt}$${await sha256Hex(salt + password)}`;
+  },
+  async verifyPassword(password, stored) {
+    const [, salt = "", hash] = stored.split("$");
+    return (await sha256Hex(salt + password)) === hash;
+  },
+  async sealKeySecret() {
+    return "mock-backend-does-not-verify-digest";
+  },
+};

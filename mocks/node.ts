@@ -1,0 +1,9 @@
+// MSW in node for component tests: a fresh mock backend per test file.
+import { setupServer } from "msw/node";
+import { createMockBackend, type MockBackend } from "./backend.ts";
+
+export function startMockServer(options: { keys?: number; now?: () => Date } = {}): { backend: MockBackend; server: ReturnType<typeof setupServer> } {
+  const backend = createMockBackend(options);
+  const server = setupServer(...backend.handlers);
+  return { backend, server };
+}
