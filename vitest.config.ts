@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } } },
       {
         test: {
           name: "api",
@@ -16,6 +16,7 @@ export default defineConfig({
           hookTimeout: 30_000,
           // Each file opens its own databases; two at a time keeps a 2-core machine responsive.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -24,6 +25,7 @@ export default defineConfig({
           include: ["test/component/**/*.test.tsx"],
           environment: "jsdom",
           setupFiles: ["test/component/setup.ts"],
+          sequence: { groupOrder: 2 },
         },
       },
     ],

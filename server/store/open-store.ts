@@ -85,10 +85,20 @@ async function migrate(db: Kysely<Database>, dialect: SqlDialect, migrationSchem
   // Kysely's Migrator looks for its own tables in every schema unless told
   // which one; name it so schemas sharing a database never see each other's.
   const migrator = new Migrator({ db, provider: migrationProvider(dialect), migrationTableSchema: migrationSchema });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely introspects every schema of the database; one dropped at that
+  // moment by another user of the database (parallel test runs do this)
+  // fails the look-up with 3F000. Nothing was migrated yet, so try again.
+  for (let attempt = 0; attempt < 3 && isSchemaGone(error); attempt++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "(before any migration ran)";
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`database migration ${failed} failed: ${reason}`, { cause: error });
   }
+}
+
+function isSchemaGone(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "3F000";
 }
