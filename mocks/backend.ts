@@ -21,18 +21,12 @@ export function createMockBackend(options: { keys?: number; now?: () => Date } =
   const deps: Deps = { store: new MemoryStore(), crypto: mockCrypto, now: options.now ?? (() => new Date()) };
   const app = createApp({ ...deps, clientAddress: () => MOCK_CALLER_IP });
   const ready = seedMock(deps, { keys: options.keys });
-  // Responses built by a service worker cannot set HttpOnly cookies, so the
-  // mock keeps the session cookie itself and adds it to every request.
-  let cookie = "";
-  const handler = http.all("*/api/*", async ({ request }) => {
+  // Fetch in a browser can neither send Cookie nor read Set-Cookie, so the
+  // session token travels in the env bag the app reads (see auth/session.ts).
+  const session = { sessionToken: "" };
+  const handler = http.all("/api/*", async ({ request }) => {
     await ready;
-    const headers = new Headers(request.headers);
-    if (cookie) headers.set("cookie", cookie);
-    const body = ["GET", "HEAD"].includes(request.method) ? undefined : await request.arrayBuffer();
-    const response = await app.fetch(new Request(request.url, { method: request.method, headers, body }));
-    const setCookie = response.headers.get("set-cookie");
-    if (setCookie) cookie = /max-age=0/i.test(setCookie) ? "" : (setCookie.split(";")[0] ?? "");
-    return response;
+    return app.fetch(request, session);
   });
-  return { handlers: [handler], deps, ready, reset: () => (cookie = "") };
+  return { handlers: [handler], deps, ready, reset: () => (session.sessionToken = "") };
 }

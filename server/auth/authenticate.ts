@@ -15,7 +15,11 @@ export interface KeyAuthenticator {
 }
 
 export async function unauthorized(keyAuth: KeyAuthenticator | undefined, c: AppContext, stale = false): Promise<ApiError> {
-  const headers: Record<string, string[]> = keyAuth ? { "WWW-Authenticate": await keyAuth.challenge(c, stale) } : {};
+  // The console's own fetches (same-origin, per the browser) get no challenge:
+  // with one, a browser whose session expired would pop up its own sign-in box.
+  const fromConsole = c.req.header("sec-fetch-site") === "same-origin";
+  const headers: Record<string, string[]> =
+    keyAuth && !fromConsole ? { "WWW-Authenticate": await keyAuth.challenge(c, stale) } : {};
   return new ApiError(401, "UNAUTHORIZED", "You are not authorized for this resource.", [], null, headers);
 }
 

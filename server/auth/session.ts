@@ -40,6 +40,8 @@ export async function signIn(deps: Deps, c: Context, email: string, password: st
     expires: new Date(now.getTime() + SESSION_HOURS * 3600_000),
   };
   await deps.store.insertSession(session);
+  const bag = tokenBag(c);
+  if (bag) bag.sessionToken = token;
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "Strict",
@@ -64,7 +66,7 @@ function lockedOut(until: Date, now: Date): ApiError {
 
 /** The live session of this request, if any. */
 export async function currentSession(deps: Deps, c: Context): Promise<SessionRow | undefined> {
-  const token = getCookie(c, SESSION_COOKIE);
+  const token = readToken(c);
   if (!token || token.length > 128) return undefined;
   const session = await deps.store.getSession(await sha256Hex(token));
   if (!session || session.expires <= deps.now()) return undefined;
@@ -72,9 +74,29 @@ export async function currentSession(deps: Deps, c: Context): Promise<SessionRow
 }
 
 export async function signOut(deps: Deps, c: Context): Promise<void> {
-  const token = getCookie(c, SESSION_COOKIE);
+  const token = readToken(c);
   if (token) await deps.store.deleteSession(await sha256Hex(token));
+  const bag = tokenBag(c);
+  if (bag) bag.sessionToken = "";
   deleteCookie(c, SESSION_COOKIE, { path: "/" });
+}
+
+/**
+ * The mock backend runs this app inside a browser, where fetch may neither
+ * send a Cookie header nor read Set-Cookie. There the caller passes a bag as
+ * app.fetch's env and the token travels in it. HTTP input cannot reach env,
+ * and in Node env holds the socket objects, so this path is the mock's alone.
+ */
+interface TokenBag {
+  sessionToken?: string;
+}
+function tokenBag(c: Context): TokenBag | undefined {
+  const env: unknown = c.env;
+  return typeof env === "object" && env !== null && "sessionToken" in env ? (env as TokenBag) : undefined;
+}
+
+function readToken(c: Context): string | undefined {
+  return tokenBag(c)?.sessionToken || getCookie(c, SESSION_COOKIE);
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

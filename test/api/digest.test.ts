@@ -71,6 +71,13 @@ eachStore("HTTP Digest", (ctx) => {
     expect(await res.json()).toMatchObject({ error: 401, errorCode: "UNAUTHORIZED", reason: "Unauthorized" });
   });
 
+  it("sends no challenge to the console's own same-origin fetches, so browsers show no sign-in box", async () => {
+    const { server, world } = ctx();
+    const res = await fetch(`${server.base}/api/atlas/v2/orgs/${world.orgId}`, { headers: { "Sec-Fetch-Site": "same-origin" } });
+    expect(res.status).toBe(401);
+    expect(res.headers.get("www-authenticate")).toBeNull();
+  });
+
   it("refuses a wrong private key, a deleted key and malformed headers with 401", async () => {
     const { owner, key } = await newKey(ctx());
     const { server, world } = ctx();

@@ -1,0 +1,65 @@
+// Playwright's webServer: the real server (console + API) on a fresh SQLite
+// database in a temp dir, with a known owner login. Builds the console first
+// only when dist/ is missing or older than its sources, so reruns start fast.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+// contract/, index.html and vite.config.ts end up in the bundle too.
+const sources = Math.max(newest("src"), newest("contract"), statSync("index.html").mtimeMs, statSync("vite.config.ts").mtimeMs);
+const index = "dist/index.html";
+if (!existsSync(index) || statSync(index).mtimeMs < sources) {
+  console.log("[e2e-server] Building the console...");
+  const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), "am-e2e-"));
+const port = process.env.E2E_PORT ?? "8181";
+let cleaned = false;
+function cleanUp() {
+  if (cleaned) return;
+  cleaned = true;
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const server = spawn("npx", ["tsx", "server/main.ts"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: port,
+    HOST: "127.0.0.1",
+    AM_ADMIN_EMAIL: "owner@example.com",
+    AM_ADMIN_PASSWORD: "correct-horse-battery",
+    AM_SECRET: "e2e-secret-0123456789abcdef",
+    // SQLite, always: a DATABASE_URL from the CI environment must not leak in.
+    DATABASE_URL: "",
+    LOG_REQUESTS: process.env.LOG_REQUESTS ?? "0",
+  },
+});
+
+server.on("exit", (code, signal) => {
+  cleanUp();
+  process.exit(code ?? (signal ? 1 : 0));
+});
+
+// Playwright stops the web server with SIGTERM (SIGINT on Ctrl+C): pass it
+// on, let the server close its database, then remove the temp dir.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (server.exitCode === null) server.kill(signal);
+    else cleanUp();
+  });
+}
+process.on("exit", cleanUp);

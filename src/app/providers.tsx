@@ -1,0 +1,35 @@
+// App-wide providers. The query client also wires the api client to the
+// session: the CSRF token comes from the current-user query, and a 401 on any
+// call that needs a session marks the user signed out, which sends
+// RequireAuth to the login page with a way back.
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { currentUserQueryKey } from "../features/session/api/current-user.ts";
+import { configureApiClient } from "../lib/api-client.ts";
+import { ApiError } from "../lib/api-error.ts";
+
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  // A 4xx will answer the same again; network blips and 5xx get two more tries.
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 2;
+}
+
+export function createQueryClient(): QueryClient {
+  const client = new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetry, staleTime: 10_000 },
+      mutations: { retry: false },
+    },
+  });
+  configureApiClient({
+    csrfToken: () => client.getQueryData(currentUserQueryKey)?.csrfToken,
+    onSessionEnded: () => client.setQueryData(currentUserQueryKey, null),
+  });
+  return client;
+}
+
+const queryClient = createQueryClient();
+
+export function Providers({ children, client = queryClient }: { children: ReactNode; client?: QueryClient }) {
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}

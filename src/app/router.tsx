@@ -1,0 +1,55 @@
+// The route tree. Pages load on demand (route `lazy`), so the first download
+// is the shell and the page the user opened, not the whole console.
+import { createBrowserRouter, Navigate } from "react-router";
+import { FirstOrgRedirect } from "../features/orgs/components/first-org-redirect.tsx";
+import { AccessManagerLayout } from "./access-manager-layout.tsx";
+import { AppLoading } from "./app-loading.tsx";
+import { RequireAuth } from "./require-auth.tsx";
+import { NotFoundPage, RouteError } from "./route-error.tsx";
+import { Shell } from "./shell.tsx";
+
+export const router = createBrowserRouter([
+  {
+    // Pathless root: one fallback while the first lazy route loads, one error boundary of last resort.
+    HydrateFallback: AppLoading,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        path: "/login",
+        lazy: async () => ({ Component: (await import("../features/session/components/login-page.tsx")).LoginPage }),
+      },
+      {
+        Component: RequireAuth,
+        children: [
+          {
+            Component: Shell,
+            children: [
+              {
+                // Errors inside the frame keep the top bar and sidebar usable.
+                ErrorBoundary: RouteError,
+                children: [
+                  { index: true, Component: FirstOrgRedirect },
+                  {
+                    path: "orgs/:orgId/access",
+                    Component: AccessManagerLayout,
+                    children: [
+                      { index: true, element: <Navigate to="apiKeys" replace /> },
+                      {
+                        path: "apiKeys",
+                        lazy: async () => ({
+                          Component: (await import("../features/org-api-keys/components/org-api-keys-page.tsx"))
+                            .OrgApiKeysPage,
+                        }),
+                      },
+                    ],
+                  },
+                  { path: "*", Component: NotFoundPage },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

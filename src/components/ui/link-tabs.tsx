@@ -1,0 +1,25 @@
+// Tabs that are links: each tab is a URL (back/forward and deep links work),
+// so this is a nav with aria-current rather than an ARIA tablist.
+import { NavLink } from "react-router";
+import styles from "./link-tabs.module.css";
+
+export interface LinkTab {
+  to: string;
+  label: string;
+}
+
+export function LinkTabs({ label, tabs }: { label: string; tabs: LinkTab[] }) {
+  return (
+    <nav aria-label={label} className={styles.tabs}>
+      <ul className={styles.list}>
+        {tabs.map((tab) => (
+          <li key={tab.to}>
+            <NavLink to={tab.to} className={styles.tab}>
+              {tab.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
