@@ -50,6 +50,20 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     return unauthorized(authenticator, c);
   }
 
+  let warnedSecret = false;
+  /** Undefined when the sealed secret does not open: this instance's AM_SECRET differs from the one that sealed it. */
+  function openSecret(publicKey: string, sealed: string): KeySecret | undefined {
+    try {
+      return options.openKeySecret(publicKey, sealed);
+    } catch {
+      if (!warnedSecret) {
+        warnedSecret = true;
+        console.error("Cannot open an API key's sealed secret: AM_SECRET differs from the one the key was created with. Every instance must share one AM_SECRET.");
+      }
+      return undefined;
+    }
+  }
+
   async function verify(c: AppContext, header: string): Promise<Principal> {
     const callerIp = c.get("callerIp");
     const retryAfter = throttle.blockedFor(callerIp, options.now().getTime());
@@ -66,7 +80,9 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
 
     const key = await options.store.getKeyByPublicKey(creds.username);
     if (!key) throw await failed(c);
-    const ha1 = options.openKeySecret(key.publicKey, key.secretEnc)[algorithm];
+    const secret = openSecret(key.publicKey, key.secretEnc);
+    if (!secret) throw await failed(c);
+    const ha1 = secret[algorithm];
     const h = (s: string) => createHash(algorithm).update(s).digest("hex");
     const expected = h(`${ha1}:${creds.nonce}:${creds.nc}:${creds.cnonce}:${creds.qop}:${h(`${c.req.method}:${creds.uri}`)}`);
     const given = creds.response.toLowerCase();

@@ -1,7 +1,7 @@
 // Operator actions (CLI and first-start seeding): no principal, no role checks.
 import { ORG_ROLES, PROJECT_ROLES } from "../../contract/roles.ts";
 import { ApiError } from "../http/api-error.ts";
-import type { GroupRow, OrgRow, UserRow } from "../store/types.ts";
+import { UniqueViolation, type GroupRow, type OrgRow, type UserRow } from "../store/types.ts";
 import type { Deps } from "./deps.ts";
 import { newObjectId } from "./ids.ts";
 
@@ -59,13 +59,28 @@ export interface SeedResult {
   generatedPassword?: string;
 }
 
-/** On an empty store: a demo org with two projects and an owner login. */
+/**
+ * On an empty store: a demo org with two projects and an owner login, in one
+ * transaction. Two instances starting together on one PostgreSQL database
+ * both see it empty; the owner's unique email lets only one commit, and the
+ * other rolls back whole and carries on without seeding.
+ */
 export async function seedIfEmpty(deps: Deps, admin: { email?: string; password?: string }): Promise<SeedResult | undefined> {
   if ((await deps.store.countOrgs()) > 0) return undefined;
-  const org = await createOrg(deps, "Demo Organization");
-  const projects = [await createProject(deps, org.id, "Production"), await createProject(deps, org.id, "Staging")];
   const email = admin.email ?? "admin@example.com";
   const generatedPassword = admin.password ? undefined : globalThis.crypto.randomUUID();
-  await createUser(deps, { email, password: admin.password ?? generatedPassword ?? "", orgId: org.id, orgRole: "ORG_OWNER" });
-  return { org, projects, email, generatedPassword };
+  try {
+    return await deps.store.transaction(async (tx) => {
+      const txDeps = { ...deps, store: tx };
+      if ((await tx.countOrgs()) > 0) return undefined;
+      const org = await createOrg(txDeps, "Demo Organization");
+      const projects = [await createProject(txDeps, org.id, "Production"), await createProject(txDeps, org.id, "Staging")];
+      const password = admin.password ?? generatedPassword ?? "";
+      await createUser(txDeps, { email, password, orgId: org.id, orgRole: "ORG_OWNER" });
+      return { org, projects, email, generatedPassword };
+    });
+  } catch (e) {
+    if (e instanceof UniqueViolation) return undefined;
+    throw e;
+  }
 }

@@ -49,7 +49,36 @@ function openSqlite(dataDir: string | undefined): Kysely<Database> {
   database.pragma("foreign_keys = ON");
   // The CLI may write while the server runs: wait for its lock instead of failing.
   database.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+}
+
+/**
+ * Kysely prepares every query anew; preparing costs about as much as running
+ * our small queries. The SQL text of our queries is a small fixed set (values
+ * are bound parameters), so keep each prepared statement. Safe because Kysely
+ * runs one query at a time on this connection and we never stream (iterate).
+ */
+function withStatementCache(database: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = database.prepare.bind(database);
+  return new Proxy(database, {
+    get(target, property, receiver) {
+      if (property !== "prepare") {
+        const value: unknown = Reflect.get(target, property, receiver);
+        // Native methods check that `this` is the real database, not the proxy.
+        return typeof value === "function" ? value.bind(target) : value;
+      }
+      return (source: string) => {
+        let statement = cache.get(source);
+        if (!statement) {
+          if (cache.size >= 500) cache.clear();
+          statement = prepare(source);
+          cache.set(source, statement);
+        }
+        return statement;
+      };
+    },
+  });
 }
 
 async function openPostgres(connectionString: string, pgSchema: string | undefined) {

@@ -93,3 +93,18 @@ describe("failed authentication throttle", () => {
     expect(other.status).toBe(200);
   });
 });
+
+describe("an instance with another AM_SECRET", () => {
+  it("refuses keys it cannot open with 401, not 500", async () => {
+    const { server, key, path } = await setup();
+    const other = await startServer(server.deps.store, { secret: "a-different-secret" });
+    try {
+      const res = await signedFetch(other.base, path, key);
+      expect(res.status).toBe(401);
+      expect(res.body.errorCode).toBe("UNAUTHORIZED");
+      expect((await signedFetch(server.base, path, key)).status).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -64,14 +64,16 @@ export interface ServerOptions {
   trustProxy?: string[];
   throttle?: AuthThrottle;
   host?: string;
+  secret?: string;
 }
 
 export async function startServer(store: Store, options: ServerOptions = {}): Promise<TestServer> {
-  const crypto = nodeCrypto(TEST_SECRET);
+  const secret = options.secret ?? TEST_SECRET;
+  const crypto = nodeCrypto(secret);
   const deps: Deps = { store, crypto, now: options.now ?? (() => new Date()) };
   const logs: LogLine[] = [];
   const usage = new UsageTracker(store);
-  const keyAuth = digestAuthenticator({ ...deps, secret: TEST_SECRET, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle });
+  const keyAuth = digestAuthenticator({ ...deps, secret, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle });
   const app = createApp({ ...deps, keyAuth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l) });
   const host = options.host ?? "127.0.0.1";
   const server = serve({ fetch: app.fetch, hostname: host, port: 0 });

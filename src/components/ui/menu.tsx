@@ -2,6 +2,7 @@
 // focus return come from Radix; we add the look.
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import type { ReactNode } from "react";
+import { Link, type To } from "react-router";
 import styles from "./menu.module.css";
 
 export const Menu = DropdownMenu.Root;
@@ -26,10 +27,32 @@ export function MenuSeparator() {
   return <DropdownMenu.Separator className={styles.separator} />;
 }
 
-export function MenuItem({ children, onSelect, disabled }: { children: ReactNode; onSelect: () => void; disabled?: boolean }) {
+export function MenuItem({
+  children,
+  onSelect,
+  disabled,
+  danger = false,
+}: {
+  children: ReactNode;
+  onSelect: () => void;
+  disabled?: boolean;
+  /** Destructive items (Delete) read as such. */
+  danger?: boolean;
+}) {
   return (
-    <DropdownMenu.Item className={styles.item} onSelect={onSelect} disabled={disabled}>
+    <DropdownMenu.Item className={`${styles.item} ${danger ? styles.danger : ""}`} onSelect={onSelect} disabled={disabled}>
       {children}
+    </DropdownMenu.Item>
+  );
+}
+
+/** An item that is a real link (open in a new tab works); Enter follows it. */
+export function MenuLinkItem({ children, to, state }: { children: ReactNode; to: To; state?: unknown }) {
+  return (
+    <DropdownMenu.Item asChild className={styles.item}>
+      <Link to={to} state={state}>
+        {children}
+      </Link>
     </DropdownMenu.Item>
   );
 }

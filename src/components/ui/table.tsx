@@ -3,10 +3,18 @@
 import type { ReactNode } from "react";
 import styles from "./table.module.css";
 
+export interface TableColumn {
+  label: string;
+  /** Read by screen readers only (e.g. a column of row menus). */
+  hideLabel?: boolean;
+  /** A sortable column's label is a button; aria-sort tells the current order. */
+  sort?: { direction: "ascending" | "descending" | "none"; onSort: () => void };
+}
+
 export interface TableProps {
   /** Names the table for screen readers (visually hidden). */
   caption: string;
-  columns: string[];
+  columns: (string | TableColumn)[];
   busy?: boolean;
   children: ReactNode;
 }
@@ -21,15 +29,37 @@ export function Table({ caption, columns, busy = false, children }: TableProps) 
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
+              <HeaderCell key={typeof column === "string" ? column : column.label} column={column} />
             ))}
           </tr>
         </thead>
         <tbody>{children}</tbody>
       </table>
     </div>
+  );
+}
+
+function HeaderCell({ column }: { column: string | TableColumn }) {
+  if (typeof column === "string") return <th scope="col">{column}</th>;
+  const { label, hideLabel, sort } = column;
+  if (!sort) {
+    return (
+      <th scope="col">
+        <span className={hideLabel ? "sr-only" : undefined}>{label}</span>
+      </th>
+    );
+  }
+  // aria-sort only on the column the rows are sorted by, as ARIA asks.
+  return (
+    <th scope="col" aria-sort={sort.direction === "none" ? undefined : sort.direction}>
+      <button type="button" className={styles.sortButton} onClick={sort.onSort}>
+        {label}
+        <svg className={styles.sortIcon} data-direction={sort.direction} width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+          <path className={styles.sortUp} d="M3.5 5L6 2.5 8.5 5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path className={styles.sortDown} d="M3.5 7L6 9.5 8.5 7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+      </button>
+    </th>
   );
 }
 

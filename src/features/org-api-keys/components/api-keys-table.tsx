@@ -1,52 +1,81 @@
-// The organization's API keys, with the three states a list can be in before
-// it has rows: loading (skeleton rows), failed (banner + Retry), empty.
+// The organization's API keys: all of them are fetched at once (at most 500),
+// then filtered, sorted and paged here. Also the states a list can be in
+// before it has rows: loading (skeleton rows), failed (banner + Retry), empty.
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { roleLabel } from "../../../../contract/roles.ts";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { SkeletonRows, Table } from "../../../components/ui/table.tsx";
+import { SkeletonRows, Table, type TableColumn } from "../../../components/ui/table.tsx";
+import { TextField } from "../../../components/ui/text-field.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";
-import { formatExact, formatRelative } from "../../../lib/format-date.ts";
 import { useOrgApiKeys } from "../api/org-api-keys.ts";
+import { useOrgGroupNames } from "../api/org-groups.ts";
+import { EmptyKeys, NoMatches } from "./empty-keys.tsx";
+import { filterRows, sortRows, toRows, type SortColumn, type SortState } from "./key-rows.ts";
+import { KeyTableRow } from "./key-table-row.tsx";
+import { PAGE_SIZES, TablePager } from "./table-pager.tsx";
 import styles from "./api-keys-table.module.css";
 
-const COLUMNS = ["Public Key", "Description", "Organization Permissions", "Last Used", "Created"];
+const CAPTION = "Organization API keys";
+const SORTABLE: [SortColumn, string][] = [
+  ["publicKey", "Public Key"],
+  ["desc", "Description"],
+  ["orgRoles", "Organization Permissions"],
+  ["projects", "Projects"],
+  ["lastUsed", "Last Used"],
+  ["created", "Created"],
+];
+// Dates start newest first; text starts A to Z.
+const FIRST_DIRECTION: Record<SortColumn, SortState["direction"]> = {
+  publicKey: "ascending",
+  desc: "ascending",
+  orgRoles: "ascending",
+  projects: "ascending",
+  lastUsed: "descending",
+  created: "descending",
+};
 
-function DateCell({ iso, fallback }: { iso: string | null | undefined; fallback: string }) {
-  if (!iso) return <span className={styles.muted}>{fallback}</span>;
-  return (
-    <time dateTime={iso} title={formatExact(iso)}>
-      {formatRelative(iso)}
-    </time>
-  );
+export interface ApiKeysTableProps {
+  orgId: string;
+  canManage: boolean;
+  onDelete: (apiKey: ApiKey) => void;
 }
 
-function KeyRow({ apiKey }: { apiKey: ApiKey }) {
-  // Project roles ride along on the same key; this column is about the organization.
-  const orgRoles = apiKey.roles.filter((role) => role.groupId === undefined);
-  return (
-    <tr>
-      <td className={styles.publicKey}>{apiKey.publicKey}</td>
-      <td className={styles.description}>{apiKey.desc}</td>
-      <td>
-        <ul className={styles.roles}>
-          {orgRoles.map((role) => (
-            <li key={role.roleName}>{roleLabel(role.roleName)}</li>
-          ))}
-        </ul>
-      </td>
-      <td className={styles.date}>
-        <DateCell iso={apiKey.lastUsed} fallback="Never" />
-      </td>
-      <td className={styles.date}>
-        <DateCell iso={apiKey.created} fallback="—" />
-      </td>
-    </tr>
-  );
-}
-
-export function ApiKeysTable({ orgId }: { orgId: string }) {
+export function ApiKeysTable({ orgId, canManage, onDelete }: ApiKeysTableProps) {
   const keys = useOrgApiKeys(orgId);
+  const groups = useOrgGroupNames(orgId);
+  const [filter, setFilter] = useState("");
+  const filterRef = useRef<HTMLInputElement>(null);
+  const [sort, setSort] = useState<SortState>({ column: "created", direction: "descending" });
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[0]);
+  // Typing stays responsive while 500 rows are re-filtered behind it.
+  const query = useDeferredValue(filter);
+
+  const allRows = useMemo(() => toRows(keys.data?.results ?? [], groups.data), [keys.data, groups.data]);
+  const rows = useMemo(() => sortRows(filterRows(allRows, query), sort), [allRows, query, sort]);
+  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
+  // A delete or a narrower filter can leave the page past the end.
+  const currentPage = Math.min(page, pageCount);
+  const pageRows = rows.slice((currentPage - 1) * pageSize, currentPage * pageSize);
+
+  const columns: TableColumn[] = [
+    ...SORTABLE.map(([column, label]) => ({
+      label,
+      sort: {
+        direction: sort.column === column ? sort.direction : ("none" as const),
+        onSort: () => {
+          setSort((current) =>
+            current.column === column
+              ? { column, direction: current.direction === "ascending" ? "descending" : "ascending" }
+              : { column, direction: FIRST_DIRECTION[column] },
+          );
+          setPage(1);
+        },
+      },
+    })),
+    { label: "Actions", hideLabel: true },
+  ];
 
   const banner = keys.isError ? (
     <Banner
@@ -67,8 +96,8 @@ export function ApiKeysTable({ orgId }: { orgId: string }) {
         <p role="status" className="sr-only">
           Loading API keys…
         </p>
-        <Table caption="Organization API keys" columns={COLUMNS} busy>
-          <SkeletonRows rows={3} columns={COLUMNS.length} />
+        <Table caption={CAPTION} columns={columns} busy>
+          <SkeletonRows rows={5} columns={columns.length} />
         </Table>
       </div>
     );
@@ -78,20 +107,11 @@ export function ApiKeysTable({ orgId }: { orgId: string }) {
   // refresh keeps the rows it had and shows the banner above them.)
   if (!keys.data) return banner;
 
-  if (keys.data.results.length === 0) {
+  if (allRows.length === 0) {
     return (
       <div className={styles.stack}>
         {banner}
-        <div className={styles.empty}>
-          <h3 className={styles.emptyTitle}>
-            No API keys yet
-          </h3>
-          <p className={styles.emptyText}>
-            API keys let scripts and tools call the Atlas Administration API for this organization without a
-            user&apos;s password. Each key has a public key, which acts as the username, and a private key, which acts
-            as the password and is shown only once, when the key is created.
-          </p>
-        </div>
+        <EmptyKeys canManage={canManage} />
       </div>
     );
   }
@@ -99,11 +119,52 @@ export function ApiKeysTable({ orgId }: { orgId: string }) {
   return (
     <div className={styles.stack}>
       {banner}
-      <Table caption="Organization API keys" columns={COLUMNS}>
-        {keys.data.results.map((apiKey) => (
-          <KeyRow key={apiKey.id} apiKey={apiKey} />
-        ))}
-      </Table>
+      <div className={styles.toolbar}>
+        <TextField
+          label="Filter API keys"
+          type="search"
+          className={styles.filter}
+          placeholder="Public key, description or role"
+          ref={filterRef}
+          value={filter}
+          onChange={(event) => {
+            setFilter(event.target.value);
+            setPage(1);
+          }}
+        />
+        <p role="status" className={styles.count}>
+          {query.trim() ? `${rows.length} of ${allRows.length} API keys match` : `${allRows.length} API keys`}
+        </p>
+      </div>
+      {rows.length === 0 ? (
+        <NoMatches
+          query={query}
+          onClear={() => {
+            setFilter("");
+            filterRef.current?.focus();
+          }}
+        />
+      ) : (
+        <>
+          <Table caption={CAPTION} columns={columns}>
+            {pageRows.map((row) => (
+              <KeyTableRow key={row.apiKey.id} row={row} canManage={canManage} onDelete={onDelete} />
+            ))}
+          </Table>
+          {rows.length > PAGE_SIZES[0] ? (
+            <TablePager
+              page={currentPage}
+              pageSize={pageSize}
+              total={rows.length}
+              onPage={setPage}
+              onPageSize={(size) => {
+                setPageSize(size);
+                setPage(1);
+              }}
+            />
+          ) : null}
+        </>
+      )}
     </div>
   );
 }

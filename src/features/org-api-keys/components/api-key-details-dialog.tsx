@@ -1,0 +1,85 @@
+// /orgs/:orgId/access/apiKeys/:keyId: "<Public Key> API Key Details", a modal
+// over the table. The URL is the state: reload keeps it open; Close, Escape
+// and Back all return to the table.
+import { useLocation, useNavigate, useParams } from "react-router";
+import { Banner } from "../../../components/ui/banner.tsx";
+import { Button, ButtonLink } from "../../../components/ui/button.tsx";
+import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
+import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+import { useOrgApiKey } from "../api/org-api-key.ts";
+import type { DetailsLinkState } from "./key-actions-menu.tsx";
+import { KeyDetails } from "./key-details.tsx";
+import { useCanManageKeys } from "./use-can-manage-keys.ts";
+import styles from "./key-details.module.css";
+
+function openedFromTable(state: unknown): boolean {
+  return typeof state === "object" && state !== null && (state as Partial<DetailsLinkState>).fromTable === true;
+}
+
+export function ApiKeyDetailsDialog() {
+  const { orgId = "", keyId = "" } = useParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const canManage = useCanManageKeys(orgId);
+  const key = useOrgApiKey(orgId, keyId);
+  const gone = key.error instanceof ApiError && key.error.status === 404;
+
+  function close() {
+    // Opened from the table: going back keeps history as it was. Opened by
+    // URL (reload, shared link): move up to the table.
+    if (openedFromTable(location.state)) void navigate(-1);
+    else void navigate("..", { relative: "route" });
+  }
+
+  let body;
+  if (key.data) {
+    body = <KeyDetails orgId={orgId} apiKey={key.data} />;
+  } else if (gone) {
+    body = (
+      <p role="alert" className={styles.gone}>
+        This API key no longer exists. It may have been deleted.
+      </p>
+    );
+  } else if (key.isError) {
+    body = (
+      <Banner
+        title="Could not load this API key"
+        action={
+          <Button onClick={() => void key.refetch()} disabled={key.isFetching}>
+            {key.isFetching ? "Retrying…" : "Retry"}
+          </Button>
+        }
+      >
+        {errorMessage(key.error)}
+      </Banner>
+    );
+  } else {
+    body = (
+      <p role="status" className={styles.loading}>
+        Loading API key…
+      </p>
+    );
+  }
+
+  return (
+    <Dialog
+      open
+      size="large"
+      onOpenChange={(open) => {
+        if (!open) close();
+      }}
+      title={key.data && !gone ? `${key.data.publicKey} API Key Details` : "API Key Details"}
+      footer={
+        <>
+          {canManage && key.data && !gone ? <ButtonLink to="edit">Edit</ButtonLink> : null}
+          <DialogClose asChild>
+            <Button variant="primary">Close</Button>
+          </DialogClose>
+        </>
+      }
+    >
+      <title>{key.data ? `${key.data.publicKey} API Key Details | Access Manager` : "API Key Details | Access Manager"}</title>
+      {body}
+    </Dialog>
+  );
+}

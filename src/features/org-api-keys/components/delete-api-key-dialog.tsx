@@ -1,0 +1,104 @@
+// "Delete" from a row's menu: names the key and the projects it leaves with
+// it, and enables Delete only once the public key is typed. AlertDialog
+// semantics (see Dialog `alert`): Escape cancels, outside clicks do nothing,
+// focus starts on Cancel.
+import { useId, useRef, useState } from "react";
+import type { ApiKey } from "../../../../contract/api-keys.ts";
+import { Button } from "../../../components/ui/button.tsx";
+import { Dialog } from "../../../components/ui/dialog.tsx";
+import { TextField } from "../../../components/ui/text-field.tsx";
+import { useOrgGroupNames } from "../api/org-groups.ts";
+import { keyProjects } from "./key-rows.ts";
+import styles from "./delete-api-key-dialog.module.css";
+
+export interface DeleteApiKeyDialogProps {
+  orgId: string;
+  apiKey: ApiKey;
+  onCancel: () => void;
+  onConfirm: (apiKey: ApiKey) => void;
+  /** Where focus goes once the dialog is gone; `deleted` says which button closed it. */
+  onClosed: (deleted: boolean) => void;
+}
+
+export function DeleteApiKeyDialog({ orgId, apiKey, onCancel, onConfirm, onClosed }: DeleteApiKeyDialogProps) {
+  const groups = useOrgGroupNames(orgId);
+  const projects = keyProjects(apiKey, groups.data);
+  const [typed, setTyped] = useState("");
+  const confirmed = typed.trim() === apiKey.publicKey;
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const deletedRef = useRef(false);
+  const formId = useId();
+
+  return (
+    <Dialog
+      open
+      alert
+      onOpenChange={(open) => {
+        if (!open) onCancel();
+      }}
+      title={`Delete API key ${apiKey.publicKey}?`}
+      description={
+        <>
+          <strong>{apiKey.desc}</strong> (<span className={styles.mono}>{apiKey.publicKey}</span>) stops working at
+          once. This cannot be undone.
+        </>
+      }
+      onOpenAutoFocus={(event) => {
+        event.preventDefault();
+        cancelRef.current?.focus();
+      }}
+      onCloseAutoFocus={(event) => {
+        event.preventDefault();
+        onClosed(deletedRef.current);
+      }}
+      footer={
+        <>
+          <Button ref={cancelRef} onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" form={formId} variant="danger" disabled={!confirmed}>
+            Delete
+          </Button>
+        </>
+      }
+    >
+      <div className={projects.length === 0 ? styles.noProjects : styles.projects}>
+        {projects.length === 0 ? (
+          <p>It does not belong to any project.</p>
+        ) : (
+          <>
+            <p>
+              It is also removed from every project it belongs to ({projects.length}{" "}
+              {projects.length === 1 ? "project" : "projects"}):
+            </p>
+            <ul className={styles.projectList}>
+              {projects.map((project) => (
+                <li key={project.groupId}>{project.name ?? <span className={styles.mono}>{project.groupId}</span>}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <form
+        id={formId}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!confirmed) return;
+          deletedRef.current = true;
+          onConfirm(apiKey);
+        }}
+      >
+        <TextField
+          label={`Type ${apiKey.publicKey} to confirm`}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          className={styles.confirmField}
+        />
+      </form>
+    </Dialog>
+  );
+}

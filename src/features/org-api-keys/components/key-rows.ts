@@ -1,0 +1,86 @@
+// What the table shows for each key, and the filter and sort over those rows.
+// Pure functions: 500 keys are filtered and sorted on every keystroke.
+import type { ApiKey } from "../../../../contract/api-keys.ts";
+import { roleLabel } from "../../../../contract/roles.ts";
+
+export interface KeyProject {
+  groupId: string;
+  /** null when the user cannot see the project (or its name has not loaded). */
+  name: string | null;
+  roles: string[];
+}
+
+export interface KeyRow {
+  apiKey: ApiKey;
+  orgRoleLabels: string[];
+  projects: KeyProject[];
+}
+
+export type SortColumn = "publicKey" | "desc" | "orgRoles" | "projects" | "lastUsed" | "created";
+export type SortDirection = "ascending" | "descending";
+export interface SortState {
+  column: SortColumn;
+  direction: SortDirection;
+}
+
+/** The projects a key belongs to, from its group role assignments, with its roles in each. */
+export function keyProjects(apiKey: ApiKey, groupNames: ReadonlyMap<string, string> | undefined): KeyProject[] {
+  const byGroup = new Map<string, string[]>();
+  for (const role of apiKey.roles) {
+    if (role.groupId === undefined) continue;
+    byGroup.set(role.groupId, [...(byGroup.get(role.groupId) ?? []), role.roleName]);
+  }
+  const projects = [...byGroup].map(([groupId, roles]) => ({ groupId, name: groupNames?.get(groupId) ?? null, roles }));
+  return projects.sort((a, b) => collator.compare(a.name ?? a.groupId, b.name ?? b.groupId));
+}
+
+export function orgRoleNames(apiKey: ApiKey): string[] {
+  // Project roles ride along on the same key; these are the organization's.
+  return apiKey.roles.filter((role) => role.groupId === undefined).map((role) => role.roleName);
+}
+
+export function toRows(keys: readonly ApiKey[], groupNames: ReadonlyMap<string, string> | undefined): KeyRow[] {
+  return keys.map((apiKey) => ({
+    apiKey,
+    orgRoleLabels: orgRoleNames(apiKey).map(roleLabel),
+    projects: keyProjects(apiKey, groupNames),
+  }));
+}
+
+/** Case-insensitive match on public key, description, role labels and project names. */
+export function filterRows(rows: readonly KeyRow[], query: string): readonly KeyRow[] {
+  const needle = query.trim().toLocaleLowerCase();
+  if (!needle) return rows;
+  return rows.filter((row) =>
+    [row.apiKey.publicKey, row.apiKey.desc, ...row.orgRoleLabels, ...row.projects.map((p) => p.name ?? "")].some((text) =>
+      text.toLocaleLowerCase().includes(needle),
+    ),
+  );
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
+
+function time(iso: string | null | undefined): number {
+  // "Never" sorts as the oldest.
+  const value = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
+}
+
+const COMPARE: Record<SortColumn, (a: KeyRow, b: KeyRow) => number> = {
+  publicKey: (a, b) => collator.compare(a.apiKey.publicKey, b.apiKey.publicKey),
+  desc: (a, b) => collator.compare(a.apiKey.desc, b.apiKey.desc),
+  orgRoles: (a, b) => collator.compare(a.orgRoleLabels.join(", "), b.orgRoleLabels.join(", ")),
+  projects: (a, b) =>
+    a.projects.length === 0 || b.projects.length === 0
+      ? a.projects.length - b.projects.length
+      : collator.compare(a.projects.map((p) => p.name ?? p.groupId).join(", "), b.projects.map((p) => p.name ?? p.groupId).join(", ")),
+  lastUsed: (a, b) => time(a.apiKey.lastUsed) - time(b.apiKey.lastUsed) || 0,
+  created: (a, b) => time(a.apiKey.created) - time(b.apiKey.created) || 0,
+};
+
+export function sortRows(rows: readonly KeyRow[], sort: SortState): KeyRow[] {
+  const compare = COMPARE[sort.column];
+  const sign = sort.direction === "ascending" ? 1 : -1;
+  // Ties keep a stable, predictable order: by public key.
+  return [...rows].sort((a, b) => sign * compare(a, b) || COMPARE.publicKey(a, b));
+}

@@ -1,0 +1,28 @@
+// POST /api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId} with [{ roles }]:
+// "Invite to Project" gives an existing organization key roles in this
+// project in one request. 400 API_KEY_ALREADY_IN_GROUP if it is there already.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ProjectRole } from "../../../../contract/roles.ts";
+import { apiRequest } from "../../../lib/api-client.ts";
+import { invalidateKeyQueries } from "./invalidate-key-queries.ts";
+import { projectApiKeysPath } from "./project-api-keys.ts";
+
+export interface AssignProjectApiKey {
+  keyId: string;
+  roles: ProjectRole[];
+}
+
+export function useAssignProjectApiKey(groupId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<void, Error, AssignProjectApiKey>({
+    mutationFn: async ({ keyId, roles }) => {
+      // Atlas takes an array of one assignment (assignProjectApiKeySchema).
+      await apiRequest(`${projectApiKeysPath(groupId)}/${encodeURIComponent(keyId)}`, {
+        method: "POST",
+        body: [{ roles }],
+      });
+    },
+    // Also after a failure: "already in the project" means our list was stale.
+    onSettled: () => invalidateKeyQueries(queryClient),
+  });
+}

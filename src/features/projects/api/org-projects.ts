@@ -1,0 +1,29 @@
+// GET /api/atlas/v2/orgs/{orgId}/groups: the organization's projects the user
+// can see, for the project picker. Same query key as any other reader of this
+// endpoint, so they share one request.
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { LIMITS } from "../../../../contract/limits.ts";
+import type { Group } from "../../../../contract/orgs.ts";
+import type { Paginated } from "../../../../contract/pagination.ts";
+import { apiRequest } from "../../../lib/api-client.ts";
+
+export const orgProjectsEndpoint = "/atlas/v2/orgs/{orgId}/groups";
+
+export function orgProjectsQueryOptions(orgId: string) {
+  const params = { orgId, itemsPerPage: LIMITS.itemsPerPageMax };
+  return queryOptions({
+    queryKey: [orgProjectsEndpoint, params] as const,
+    queryFn: async ({ signal }): Promise<Paginated<Group>> =>
+      apiRequest(`/atlas/v2/orgs/${encodeURIComponent(orgId)}/groups`, {
+        query: { itemsPerPage: params.itemsPerPage },
+        // Validated in development and tests only (see apiRequest): the top bar loads this.
+        schema: import.meta.env.DEV ? (await import("../../../../contract/orgs.ts")).groupPageSchema : undefined,
+        signal,
+      }),
+    staleTime: 60_000,
+  });
+}
+
+export function useOrgProjects(orgId: string | undefined) {
+  return useQuery({ ...orgProjectsQueryOptions(orgId ?? ""), enabled: Boolean(orgId) });
+}
