@@ -1,6 +1,7 @@
 // npm run bench: a real server process on a temp SQLite database, an org with
 // 100 (then 500) keys, and autocannon against (a) the Digest-signed key list,
-// (b) an unauthenticated trivial route, (c) the signed list of 500 keys.
+// (b) an unauthenticated trivial route, (c) the list by session, (d) a signed
+// small answer, (e) the signed list of 500 keys.
 // Results go to stdout and into BENCHMARKS.md between the bench markers.
 // BENCH_SECONDS, BENCH_WARMUP and BENCH_CONNECTIONS override 10, 2 and 10.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -21,6 +22,7 @@ const load: LoadOptions = {
 
 interface Console {
   orgId: string;
+  cookie: string;
   createKey(desc: string, role: string): Promise<DigestKey>;
 }
 
@@ -32,6 +34,7 @@ async function signInConsole(base: string): Promise<Console> {
   const orgId = me.orgRoles[0]?.orgId ?? "";
   return {
     orgId,
+    cookie,
     async createKey(desc, role) {
       const created = await fetch(`${base}/api/atlas/v2/orgs/${orgId}/apiKeys`, {
         method: "POST",
@@ -92,9 +95,16 @@ try {
   };
   const a = await run("(a) signed GET /orgs/{orgId}/apiKeys, 100 keys", () => signedRequest(server.base, list, owner));
   const b = await run("(b) unauthenticated GET /api/private/ip", async () => ({ method: "GET", path: "/api/private/ip" }));
+  // Where the time goes: the same list by console session (no Digest), and Digest on a small answer.
+  await run("(c) session-cookie GET /orgs/{orgId}/apiKeys, 100 keys", async () => ({
+    method: "GET",
+    path: list,
+    headers: { Cookie: con.cookie, Accept: MEDIA_TYPE },
+  }));
+  const d = await run("(d) signed GET /orgs/{orgId} (small answer)", () => signedRequest(server.base, `/api/atlas/v2/orgs/${con.orgId}`, owner));
   await growTo(con, 100, 500);
   await checkList(server.base, list500, owner, 500);
-  await run("(c) signed GET /orgs/{orgId}/apiKeys?itemsPerPage=500, 500 keys", () => signedRequest(server.base, list500, owner));
+  await run("(e) signed GET /orgs/{orgId}/apiKeys?itemsPerPage=500, 500 keys", () => signedRequest(server.base, list500, owner));
 
   const ratio = a.rps / b.rps;
   const verdict = ratio >= 0.5 ? "met" : "MISSED";
@@ -107,6 +117,7 @@ try {
     table(rows),
     "",
     `Ratio a/b (signed list of 100 keys / trivial route): **${ratio.toFixed(2)}** — target ≥ 0.50 on SQLite: ${verdict}.`,
+    `Ratio d/b (Digest, access list and roles on a small answer / trivial route): **${(d.rps / b.rps).toFixed(2)}**.`,
     ...(failed.length ? [`Warning: non-2xx responses or errors in: ${failed.map((m) => m.label).join("; ")}.`] : []),
   ].join("\n");
   console.log(`\n${summary}\n`);

@@ -40,6 +40,16 @@ export const router = createBrowserRouter([
                           Component: (await import("../features/org-api-keys/components/org-api-keys-page.tsx"))
                             .OrgApiKeysPage,
                         }),
+                        children: [
+                          {
+                            // The details modal, over the table (the page renders it in its Outlet).
+                            path: ":keyId",
+                            lazy: async () => ({
+                              Component: (await import("../features/org-api-keys/components/api-key-details-dialog.tsx"))
+                                .ApiKeyDetailsDialog,
+                            }),
+                          },
+                        ],
                       },
                     ],
                   },

@@ -3,3 +3,13 @@
 export function orgAccessPath(orgId: string): string {
   return `/orgs/${encodeURIComponent(orgId)}/access/apiKeys`;
 }
+
+/** The API Keys tab of a project's Access Manager. */
+export function projectAccessPath(groupId: string): string {
+  return `/projects/${encodeURIComponent(groupId)}/access/apiKeys`;
+}
+
+/** The organization-level edit page of a key (description, roles, access list). */
+export function orgApiKeyEditPath(orgId: string, keyId: string): string {
+  return `${orgAccessPath(orgId)}/${encodeURIComponent(keyId)}/edit`;
+}

@@ -6,7 +6,7 @@ import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { orgApiKeyAccessListEndpoint } from "./org-api-key-access-list.ts";
 import { orgApiKeyEndpoint } from "./org-api-key.ts";
-import { orgApiKeysEndpoint, orgApiKeysQueryOptions } from "./org-api-keys.ts";
+import { orgApiKeysQueryOptions } from "./org-api-keys.ts";
 
 interface Rollback {
   index: number;
@@ -53,11 +53,14 @@ export function useDeleteOrgApiKey(orgId: string) {
       queryClient.removeQueries({ predicate: gone });
     },
     onSettled: () =>
-      // Every list of keys (this org's and its projects') may have changed.
+      // Every view of keys (this org's list, its projects' lists) may have
+      // changed. Query keys start with the endpoint template (DESIGN.md), so
+      // one predicate finds them without importing other features.
       queryClient.invalidateQueries({
-        predicate: (query) =>
-          query.queryKey[0] === orgApiKeysEndpoint ||
-          (typeof query.queryKey[0] === "string" && query.queryKey[0].endsWith("/apiKeys")),
+        predicate: (query) => {
+          const endpoint = query.queryKey[0];
+          return typeof endpoint === "string" && endpoint.startsWith("/atlas/v2/") && endpoint.includes("/apiKeys");
+        },
       }),
   });
 }

@@ -32,14 +32,15 @@ export function ApiKeyDetailsDialog() {
   }
 
   let body;
-  if (key.data) {
-    body = <KeyDetails orgId={orgId} apiKey={key.data} />;
-  } else if (gone) {
+  if (gone) {
     body = (
       <p role="alert" className={styles.gone}>
         This API key no longer exists. It may have been deleted.
       </p>
     );
+  } else if (key.data) {
+    // Also after a failed background refresh: what was loaded stays readable.
+    body = <KeyDetails orgId={orgId} apiKey={key.data} />;
   } else if (key.isError) {
     body = (
       <Banner
@@ -78,7 +79,6 @@ export function ApiKeyDetailsDialog() {
         </>
       }
     >
-      <title>{key.data ? `${key.data.publicKey} API Key Details | Access Manager` : "API Key Details | Access Manager"}</title>
       {body}
     </Dialog>
   );

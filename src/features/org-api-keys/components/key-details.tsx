@@ -1,0 +1,128 @@
+// The content of the details modal: the key itself, its organization roles,
+// its access list (with each entry's use) and the projects it can access.
+import type { ApiKey } from "../../../../contract/api-keys.ts";
+import { roleLabel } from "../../../../contract/roles.ts";
+import { Banner } from "../../../components/ui/banner.tsx";
+import { Button } from "../../../components/ui/button.tsx";
+import { errorMessage } from "../../../lib/api-error.ts";
+import { useOrgApiKeyAccessList } from "../api/org-api-key-access-list.ts";
+import { useOrgGroupNames } from "../api/org-groups.ts";
+import { ExactDate } from "./date-text.tsx";
+import { keyProjects, orgRoleNames } from "./key-rows.ts";
+import styles from "./key-details.module.css";
+
+export function KeyDetails({ orgId, apiKey }: { orgId: string; apiKey: ApiKey }) {
+  const groups = useOrgGroupNames(orgId);
+  const projects = keyProjects(apiKey, groups.data);
+  const orgRoles = orgRoleNames(apiKey);
+
+  return (
+    <>
+      <dl className={styles.facts}>
+        <div>
+          <dt>Public Key</dt>
+          <dd className={styles.mono}>{apiKey.publicKey}</dd>
+        </div>
+        <div>
+          <dt>Private Key</dt>
+          <dd className={styles.mono}>{apiKey.privateKey}</dd>
+        </div>
+        <div className={styles.wide}>
+          <dt>Description</dt>
+          <dd>{apiKey.desc}</dd>
+        </div>
+        <div>
+          <dt>Last Used</dt>
+          <dd>
+            <ExactDate iso={apiKey.lastUsed} fallback="Never" />
+          </dd>
+        </div>
+        <div>
+          <dt>Created</dt>
+          <dd>
+            <ExactDate iso={apiKey.created} fallback="Unknown" />
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="key-details-org-roles" className={styles.section}>
+        <h3 id="key-details-org-roles" className={styles.heading}>
+          Organization Permissions
+        </h3>
+        {orgRoles.length === 0 ? (
+          <p className={styles.muted}>None.</p>
+        ) : (
+          <ul className={styles.chips}>
+            {orgRoles.map((role) => (
+              <li key={role}>{roleLabel(role)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <AccessListSection orgId={orgId} apiKey={apiKey} />
+
+      <section aria-labelledby="key-details-projects" className={styles.section}>
+        <h3 id="key-details-projects" className={styles.heading}>
+          Projects
+        </h3>
+        {projects.length === 0 ? (
+          <p className={styles.muted}>This key has not been added to any project.</p>
+        ) : (
+          <ul className={styles.rows}>
+            {projects.map((project) => (
+              <li key={project.groupId} className={styles.row}>
+                <span className={styles.rowTitle}>{project.name ?? <span className={styles.mono}>{project.groupId}</span>}</span>
+                <span className={styles.muted}>{project.roles.map(roleLabel).join(", ")}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function AccessListSection({ orgId, apiKey }: { orgId: string; apiKey: ApiKey }) {
+  const accessList = useOrgApiKeyAccessList(orgId, apiKey.id);
+  let content;
+  if (accessList.isPending) {
+    content = <p className={styles.muted}>Loading access list…</p>;
+  } else if (accessList.isError) {
+    content = (
+      <Banner title="Could not load the access list" action={<Button onClick={() => void accessList.refetch()}>Retry</Button>}>
+        {errorMessage(accessList.error)}
+      </Banner>
+    );
+  } else if (accessList.data.results.length === 0) {
+    content = <p className={styles.muted}>No access list entries: the key is not limited to particular addresses.</p>;
+  } else {
+    content = (
+      <ul className={styles.rows}>
+        {accessList.data.results.map((entry) => (
+          <li key={entry.cidrBlock} className={styles.row}>
+            <span className={`${styles.rowTitle} ${styles.mono}`}>{entry.ipAddress ?? entry.cidrBlock}</span>
+            <span className={styles.muted}>
+              Last used <ExactDate iso={entry.lastUsed} fallback="never" />
+              {entry.lastUsedAddress ? (
+                <>
+                  {" "}
+                  from <span className={styles.mono}>{entry.lastUsedAddress}</span>
+                </>
+              ) : null}{" "}
+              · {entry.count} {entry.count === 1 ? "request" : "requests"}
+            </span>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <section aria-labelledby="key-details-access-list" className={styles.section} aria-busy={accessList.isPending || undefined}>
+      <h3 id="key-details-access-list" className={styles.heading}>
+        API Access List
+      </h3>
+      {content}
+    </section>
+  );
+}
