@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // End-to-end journeys in Chromium against the real server on a fresh SQLite
@@ -5,6 +8,10 @@ import { defineConfig } from "@playwright/test";
 // cannot download its own browser on these machines.
 const port = Number(process.env.E2E_PORT ?? 8181);
 const baseURL = `http://127.0.0.1:${port}`;
+// The server's data dir, chosen here so tests can run the operator CLI on the
+// same database (each spec makes its own organization). Workers load this
+// file again and inherit the value.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "am-e2e-"));
 
 export default defineConfig({
   testDir: "e2e",
@@ -47,7 +54,7 @@ export default defineConfig({
     command: "node scripts/e2e-server.mjs",
     // A console route: answers only once the server is up and dist/ is served.
     url: `${baseURL}/login`,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_DATA_DIR: process.env.E2E_DATA_DIR },
     reuseExistingServer: false,
     // A cold run builds the console first.
     timeout: 180_000,

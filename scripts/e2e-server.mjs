@@ -24,7 +24,8 @@ if (!existsSync(index) || statSync(index).mtimeMs < sources) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), "am-e2e-"));
+// playwright.config.ts picks the dir so tests can run the CLI on the same database.
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "am-e2e-"));
 const port = process.env.E2E_PORT ?? "8181";
 let cleaned = false;
 function cleanUp() {

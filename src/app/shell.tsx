@@ -4,17 +4,24 @@
 import { useEffect, useRef, useState } from "react";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
 import { OrgSwitcher } from "../features/orgs/components/org-switcher.tsx";
+import { useProject } from "../features/projects/api/project.ts";
+import { ProjectPicker } from "../features/projects/components/project-picker.tsx";
+import { ProjectSettingsMenu } from "../features/projects/components/project-settings-menu.tsx";
 import { useCurrentUser } from "../features/session/api/current-user.ts";
 import { UserMenu } from "../features/session/components/user-menu.tsx";
-import { orgAccessPath } from "../lib/paths.ts";
+import { orgAccessPath, projectAccessPath } from "../lib/paths.ts";
 import styles from "./shell.module.css";
 
 export function Shell() {
   const user = useCurrentUser();
   const { pathname } = useLocation();
-  // The shell sits above the org routes, so it reads the org from the URL.
-  const orgId = useMatch("/orgs/:orgId/*")?.params.orgId;
+  // The shell sits above the org routes, so it reads the org from the URL;
+  // a project's URL has no org in it, so there the project names its org.
+  const groupId = useMatch("/projects/:groupId/*")?.params.groupId;
+  const project = useProject(groupId).data;
+  const orgId = useMatch("/orgs/:orgId/*")?.params.orgId ?? project?.orgId;
   const inAccessManager = useMatch("/orgs/:orgId/access/*") !== null;
+  const inProjectAccess = useMatch("/projects/:groupId/access/*") !== null;
   const [navOpen, setNavOpen] = useState(false);
 
   const sidebarRef = useRef<HTMLElement>(null);
@@ -54,6 +61,8 @@ export function Shell() {
           <span className={styles.brandName}>Access Manager</span>
         </Link>
         <OrgSwitcher currentOrgId={orgId} />
+        {orgId ? <ProjectPicker orgId={orgId} currentGroupId={groupId} /> : null}
+        {project ? <ProjectSettingsMenu groupId={project.id} projectName={project.name} /> : null}
         <div className={styles.spacer} />
         {user.data ? <UserMenu email={user.data.email} /> : null}
       </header>
@@ -87,6 +96,29 @@ export function Shell() {
               </Link>
             </li>
           </ul>
+          {project ? (
+            <>
+              <p id="sidebar-project" className={styles.navSection}>
+                <span className="sr-only">Project: </span>
+                {project.name}
+              </p>
+              <ul className={styles.navList} aria-labelledby="sidebar-project">
+                <li>
+                  <Link
+                    to={projectAccessPath(project.id)}
+                    className={styles.navItem}
+                    aria-current={inProjectAccess ? "page" : undefined}
+                  >
+                    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                      <circle cx="5.5" cy="8" r="3" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                      <path d="M8.5 8h6M12.5 8v2.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+                    </svg>
+                    Access Manager
+                  </Link>
+                </li>
+              </ul>
+            </>
+          ) : null}
         </nav>
         <main id="main" tabIndex={-1} className={styles.main}>
           <Outlet />

@@ -45,7 +45,9 @@ function buildUrl(path: string, query: QueryParams | undefined): string {
     if (value !== undefined) params.set(name, String(value));
   }
   const search = params.toString();
-  return `/api${path}${search ? `?${search}` : ""}`;
+  // Absolute, against this page's origin: the same request in the browser,
+  // and one that fetch outside a browser (jsdom tests) accepts too.
+  return new URL(`/api${path}${search ? `?${search}` : ""}`, window.location.origin).href;
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {

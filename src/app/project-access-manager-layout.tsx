@@ -1,0 +1,57 @@
+// A project's Access Manager: the same frame as the organization's (title,
+// context line, section tabs), for one project. It resolves the project once:
+// a project out of reach gets the "no access" page instead of the tabs, and
+// the pages below get the project and the user's permissions as a ProjectScope.
+import { Outlet, useParams } from "react-router";
+import { Banner } from "../components/ui/banner.tsx";
+import { Button } from "../components/ui/button.tsx";
+import { LinkTabs } from "../components/ui/link-tabs.tsx";
+import { isProjectOutOfReach, useProject } from "../features/projects/api/project.ts";
+import { ProjectNoAccess } from "../features/projects/components/project-no-access.tsx";
+import { useCurrentUser } from "../features/session/api/current-user.ts";
+import { errorMessage } from "../lib/api-error.ts";
+import { projectAccessPath } from "../lib/paths.ts";
+import { projectPermissions, type ProjectScope } from "../lib/project-scope.ts";
+import styles from "./access-manager-layout.module.css";
+
+export function ProjectAccessManagerLayout() {
+  const { groupId = "" } = useParams();
+  const project = useProject(groupId);
+  const user = useCurrentUser();
+
+  if (project.isPending) {
+    return (
+      <p role="status" className={styles.context}>
+        Loading project…
+      </p>
+    );
+  }
+  if (project.isError) {
+    if (isProjectOutOfReach(project.error)) return <ProjectNoAccess orgPath="/" />;
+    return (
+      <Banner
+        title="Could not load this project"
+        action={
+          <Button onClick={() => void project.refetch()} disabled={project.isFetching}>
+            {project.isFetching ? "Retrying…" : "Retry"}
+          </Button>
+        }
+      >
+        {errorMessage(project.error)}
+      </Banner>
+    );
+  }
+
+  const { id, orgId, name } = project.data;
+  const scope: ProjectScope = { groupId: id, orgId, projectName: name, ...projectPermissions(user.data, orgId, id) };
+  return (
+    <div className={styles.layout}>
+      <header>
+        <p className={styles.context}>Project: {name}</p>
+        <h1 className={styles.title}>Access Manager</h1>
+      </header>
+      <LinkTabs label="Access Manager sections" tabs={[{ to: projectAccessPath(id), label: "API Keys" }]} />
+      <Outlet context={scope} />
+    </div>
+  );
+}
