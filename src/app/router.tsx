@@ -53,6 +53,39 @@ export const router = createBrowserRouter([
                       },
                     ],
                   },
+                  {
+                    // A project's Access Manager: the layout resolves the project (or shows "no access").
+                    path: "projects/:groupId/access",
+                    lazy: async () => ({
+                      Component: (await import("./project-access-manager-layout.tsx")).ProjectAccessManagerLayout,
+                    }),
+                    children: [
+                      { index: true, element: <Navigate to="apiKeys" replace /> },
+                      {
+                        path: "apiKeys",
+                        lazy: async () => ({
+                          Component: (await import("../features/project-api-keys/components/project-api-keys-page.tsx"))
+                            .ProjectApiKeysPage,
+                        }),
+                        children: [
+                          {
+                            path: "invite",
+                            lazy: async () => ({
+                              Component: (await import("../features/project-api-keys/components/invite-to-project-dialog.tsx"))
+                                .InviteToProjectDialog,
+                            }),
+                          },
+                        ],
+                      },
+                      {
+                        path: "apiKeys/:keyId/permissions",
+                        lazy: async () => ({
+                          Component: (await import("../features/project-api-keys/components/edit-permissions-page.tsx"))
+                            .EditPermissionsPage,
+                        }),
+                      },
+                    ],
+                  },
                   { path: "*", Component: NotFoundPage },
                 ],
               },

@@ -1,7 +1,7 @@
 // The content of the details modal: the key itself, its organization roles,
 // its access list (with each entry's use) and the projects it can access.
 import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { roleLabel } from "../../../../contract/roles.ts";
+import { roleLabel } from "../../../../contract/role-catalog.ts";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";

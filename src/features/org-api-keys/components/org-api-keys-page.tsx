@@ -46,7 +46,9 @@ export function OrgApiKeysPage() {
 
   function returnFocus(deleted: boolean, apiKey: ApiKey) {
     // Back to the row's menu button, or, when the row is gone, to the heading.
-    const trigger = document.querySelector<HTMLElement>(`[data-key-actions="${CSS.escape(apiKey.id)}"]`);
+    const trigger = [...document.querySelectorAll<HTMLElement>("[data-key-actions]")].find(
+      (element) => element.dataset.keyActions === apiKey.id,
+    );
     (deleted || !trigger ? headingRef.current : trigger)?.focus();
   }
 

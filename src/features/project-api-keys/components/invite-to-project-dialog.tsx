@@ -1,0 +1,165 @@
+// /projects/:groupId/access/apiKeys/invite: "Invite to Project", a modal over
+// the table. Pick an organization key, give it Project Permissions, and one
+// request (POST .../apiKeys/{id} with [{ roles }]) adds it to the project.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useId, useMemo, useRef } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { useLocation, useNavigate, useOutletContext } from "react-router";
+import { z } from "zod";
+import { assignProjectApiKeySchema } from "../../../../contract/api-keys.ts";
+import { PROJECT_ROLE_INFO, PROJECT_ROLES } from "../../../../contract/roles.ts";
+import { RoleChecklist } from "../../../components/role-checklist.tsx";
+import { Banner } from "../../../components/ui/banner.tsx";
+import { Button, ButtonLink } from "../../../components/ui/button.tsx";
+import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
+import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+import { useAssignProjectApiKey } from "../api/assign-project-api-key.ts";
+import { useInviteCandidates } from "../api/invite-candidates.ts";
+import { useProjectApiKeys } from "../api/project-api-keys.ts";
+import { InviteKeyPicker } from "./invite-key-picker.tsx";
+import { openedFromTable } from "./page-notice.ts";
+import type { ProjectKeysOutletContext } from "./project-api-keys-page.tsx";
+import styles from "./invite-to-project.module.css";
+
+// The contract's assignment ({ roles }) plus the key it is for.
+const inviteFormSchema = assignProjectApiKeySchema.element.extend({
+  keyId: z.string().min(1, { error: "Choose the API key to invite." }),
+});
+type InviteForm = z.infer<typeof inviteFormSchema>;
+
+function failureText(error: unknown): string {
+  if (error instanceof ApiError && error.errorCode === "API_KEY_ALREADY_IN_GROUP") {
+    return "This key is already in the project. Use Edit Permissions to change its roles.";
+  }
+  return errorMessage(error);
+}
+
+export function InviteToProjectDialog() {
+  const { groupId, orgId, projectName, canManage, notify } = useOutletContext<ProjectKeysOutletContext>();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const candidates = useInviteCandidates(orgId);
+  const projectKeys = useProjectApiKeys(groupId);
+  const assign = useAssignProjectApiKey(groupId);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const formId = useId();
+  const form = useForm<InviteForm>({
+    resolver: zodResolver(inviteFormSchema),
+    mode: "onBlur",
+    defaultValues: { keyId: "", roles: [] },
+  });
+  const inProject = useMemo(() => new Set(projectKeys.data?.results.map((key) => key.id)), [projectKeys.data]);
+
+  function close() {
+    if (openedFromTable(location.state)) void navigate(-1);
+    else void navigate("..", { relative: "route" });
+  }
+
+  const onSubmit = form.handleSubmit(async ({ keyId, roles }) => {
+    try {
+      await assign.mutateAsync({ keyId, roles });
+    } catch {
+      return; // Shown in the banner; the choices stay as they were.
+    }
+    const invited = candidates.data?.results.find((key) => key.id === keyId);
+    notify(`API key ${invited?.publicKey ?? ""} invited to ${projectName}.`);
+    close();
+  });
+
+  const loading = candidates.isPending || projectKeys.isPending;
+  const loadError = candidates.error ?? projectKeys.error;
+  let body;
+  if (!canManage) {
+    body = <p>Only a Project Owner or an Organization Owner can invite API keys to this project.</p>;
+  } else if (loading) {
+    body = <p role="status">Loading the organization&apos;s API keys…</p>;
+  } else if (loadError || !candidates.data) {
+    body = (
+      <Banner title="Could not load the organization's API keys" action={
+          <Button
+            onClick={() => {
+              void candidates.refetch();
+              void projectKeys.refetch();
+            }}
+          >
+            Retry
+          </Button>
+        }>
+        {errorMessage(loadError)}
+      </Banner>
+    );
+  } else {
+    body = (
+      <form id={formId} className={styles.form} noValidate onSubmit={(event) => void onSubmit(event)}>
+        {assign.isError ? <Banner title="Could not invite the key">{failureText(assign.error)}</Banner> : null}
+        <Controller
+          control={form.control}
+          name="keyId"
+          render={({ field, fieldState }) => (
+            <InviteKeyPicker
+              keys={candidates.data.results}
+              inProject={inProject}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+              searchRef={searchRef}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="roles"
+          render={({ field, fieldState }) => (
+            <RoleChecklist
+              legend="Project Permissions"
+              hint={`The key's roles in ${projectName}.`}
+              roles={PROJECT_ROLES}
+              info={PROJECT_ROLE_INFO}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              firstRef={field.ref}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+      </form>
+    );
+  }
+
+  return (
+    <Dialog
+      open
+      size="large"
+      onOpenChange={(open) => {
+        if (!open) close();
+      }}
+      title="Invite to Project"
+      description={`Give one of the organization's API keys roles in ${projectName}. It keeps its access list and its other projects.`}
+      onOpenAutoFocus={(event) => {
+        if (!searchRef.current) return;
+        event.preventDefault();
+        searchRef.current.focus();
+      }}
+      footer={
+        canManage && candidates.data ? (
+          <>
+            <DialogClose asChild>
+              <Button>Cancel</Button>
+            </DialogClose>
+            <Button type="submit" form={formId} variant="primary" disabled={assign.isPending}>
+              {assign.isPending ? "Inviting…" : "Invite to Project"}
+            </Button>
+          </>
+        ) : (
+          <ButtonLink to=".." relative="route" variant="primary">
+            Close
+          </ButtonLink>
+        )
+      }
+    >
+      {body}
+    </Dialog>
+  );
+}

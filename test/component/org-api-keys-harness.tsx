@@ -1,0 +1,83 @@
+// Shared by the org API keys component tests: sign in against the mock
+// backend, then render the API keys page (and its details route) in a memory
+// router with a fresh query client wired to the session, as the app does.
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import { apiKeyPageSchema, type ApiKey } from "../../contract/api-keys.ts";
+import { MEDIA_TYPE } from "../../contract/limits.ts";
+import { currentUserSchema, type CurrentUser } from "../../contract/session.ts";
+import { createQueryClient } from "../../src/app/providers.tsx";
+import { ApiKeyDetailsDialog } from "../../src/features/org-api-keys/components/api-key-details-dialog.tsx";
+import { OrgApiKeysPage } from "../../src/features/org-api-keys/components/org-api-keys-page.tsx";
+import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
+
+export function apiUrl(path: string): string {
+  return new URL(`/api${path}`, window.location.origin).href;
+}
+
+/** Signs in through the mock's login endpoint, as the login page would. */
+export async function signIn(credentials: { email: string; password: string }): Promise<CurrentUser> {
+  const response = await fetch(apiUrl("/private/login"), {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(credentials),
+  });
+  if (!response.ok) throw new Error(`Sign-in failed: ${response.status}`);
+  return currentUserSchema.parse(await response.json());
+}
+
+/** The org's keys as the API has them now (after signIn). */
+export async function listKeys(orgId: string): Promise<ApiKey[]> {
+  const response = await fetch(apiUrl(`/atlas/v2/orgs/${orgId}/apiKeys?itemsPerPage=500`), { headers: { Accept: MEDIA_TYPE } });
+  return apiKeyPageSchema.parse(await response.json()).results;
+}
+
+export function keysPath(orgId: string, rest = ""): string {
+  return `/orgs/${orgId}/access/apiKeys${rest}`;
+}
+
+export function renderKeysPage(options: { user: CurrentUser; path: string }): { client: QueryClient; router: ReturnType<typeof createMemoryRouter> } {
+  const client = createQueryClient();
+  // Failures show at once: the app retries 5xx twice, with back-off.
+  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
+  client.setQueryData(currentUserQueryKey, options.user);
+  const router = createMemoryRouter(
+    [
+      {
+        path: "/orgs/:orgId/access/apiKeys",
+        Component: OrgApiKeysPage,
+        children: [{ path: ":keyId", Component: ApiKeyDetailsDialog }],
+      },
+      { path: "/orgs/:orgId/access/apiKeys/new", element: <h1>Create API Key wizard</h1> },
+      { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", element: <h1>Edit API Key wizard</h1> },
+    ],
+    { initialEntries: [options.path] },
+  );
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { client, router };
+}
+
+/** The body rows of the keys table (without the header row). */
+export function bodyRows(): HTMLElement[] {
+  const table = screen.getByRole("table", { name: "Organization API keys" });
+  return within(table).getAllByRole("row").slice(1);
+}
+
+/** The text of each cell of a row. */
+export function cellTexts(row: HTMLElement): string[] {
+  return within(row).getAllByRole("cell").map((cell) => cell.textContent ?? "");
+}
+
+/** The row whose Description cell is exactly `desc`, once it is on screen. */
+export async function findRow(desc: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const row = bodyRows().find((candidate) => cellTexts(candidate)[1] === desc);
+    if (!row) throw new Error(`No row with the description "${desc}"`);
+    return row;
+  });
+}
