@@ -51,6 +51,21 @@ export const router = createBrowserRouter([
                           },
                         ],
                       },
+                      {
+                        // The key wizards are pages of their own (static "new" outranks ":keyId").
+                        path: "apiKeys/new",
+                        lazy: async () => ({
+                          Component: (await import("../features/org-api-keys/components/create-api-key-page.tsx"))
+                            .CreateApiKeyPage,
+                        }),
+                      },
+                      {
+                        path: "apiKeys/:keyId/edit",
+                        lazy: async () => ({
+                          Component: (await import("../features/org-api-keys/components/edit-api-key-page.tsx"))
+                            .EditApiKeyPage,
+                        }),
+                      },
                     ],
                   },
                   {

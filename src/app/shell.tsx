@@ -61,8 +61,13 @@ export function Shell() {
           <span className={styles.brandName}>Access Manager</span>
         </Link>
         <OrgSwitcher currentOrgId={orgId} />
-        {orgId ? <ProjectPicker orgId={orgId} currentGroupId={groupId} /> : null}
-        {project ? <ProjectSettingsMenu groupId={project.id} projectName={project.name} /> : null}
+        {/* Wide screens: the project menu sits beside the organization's; narrow ones have it in the navigation. */}
+        {orgId ? (
+          <div className={styles.projectBar}>
+            <ProjectPicker orgId={orgId} currentGroupId={groupId} />
+            {project ? <ProjectSettingsMenu groupId={project.id} projectName={project.name} /> : null}
+          </div>
+        ) : null}
         <div className={styles.spacer} />
         {user.data ? <UserMenu email={user.data.email} /> : null}
       </header>
@@ -96,6 +101,11 @@ export function Shell() {
               </Link>
             </li>
           </ul>
+          {orgId ? (
+            <div className={styles.navProjectPicker}>
+              <ProjectPicker orgId={orgId} currentGroupId={groupId} tone="light" />
+            </div>
+          ) : null}
           {project ? (
             <>
               <p id="sidebar-project" className={styles.navSection}>

@@ -59,10 +59,14 @@ export function RoleChecklist<R extends string>({
                 disabled={disabled}
                 onChange={(event) => toggle(role, event.target.checked)}
                 onBlur={onBlur}
+                // Named by the label alone; the meaning is its description.
+                aria-labelledby={`${id}-${role}-label`}
                 aria-describedby={`${id}-${role}`}
               />
               <span className={styles.text}>
-                <span className={styles.label}>{info[role].label}</span>
+                <span id={`${id}-${role}-label`} className={styles.label}>
+                  {info[role].label}
+                </span>
                 <span id={`${id}-${role}`} className={styles.meaning}>
                   {info[role].meaning}
                 </span>

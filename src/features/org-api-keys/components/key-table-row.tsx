@@ -20,7 +20,7 @@ export function KeyTableRow({
       <td className={styles.publicKey}>{apiKey.publicKey}</td>
       <td className={styles.description}>{apiKey.desc}</td>
       <td>
-        <ul className={styles.list}>
+        <ul className={`${styles.list} ${styles.roles}`}>
           {orgRoleLabels.map((label) => (
             <li key={label}>{label}</li>
           ))}

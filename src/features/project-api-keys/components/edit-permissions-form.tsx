@@ -28,7 +28,10 @@ export function EditPermissionsForm({ apiKey, scope, tablePath }: { apiKey: ApiK
   const update = useUpdateProjectApiKeyRoles(scope.groupId);
   const form = useForm<RolesForm>({
     resolver: zodResolver(rolesFormSchema),
-    mode: "onBlur",
+    // Checked on submit, then on every change. Not on blur: a group of
+    // checkboxes blurs between its own boxes, and an error appearing on the
+    // way to Save would move Save from under the pointer.
+    mode: "onSubmit",
     // Set once: a background refresh of the list must not undo the user's ticks.
     defaultValues: { roles: projectRoleNames(apiKey, scope.groupId).filter(isProjectRole) },
   });

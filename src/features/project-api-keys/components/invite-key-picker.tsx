@@ -58,7 +58,7 @@ export function InviteKeyPicker({ keys, inProject, value, onChange, onBlur, erro
         <ul className={styles.keyList} data-invalid={error ? "" : undefined}>
           {shown.map((key) => {
             const already = inProject.has(key.id);
-            const reasonId = `${id}-${key.id}-reason`;
+            const optionId = `${id}-${key.id}`;
             return (
               <li key={key.id}>
                 <label className={styles.keyOption}>
@@ -69,16 +69,18 @@ export function InviteKeyPicker({ keys, inProject, value, onChange, onBlur, erro
                     className={styles.radio}
                     checked={value === key.id}
                     disabled={already}
-                    aria-describedby={already ? reasonId : undefined}
+                    // Named by the key alone; the reason it is disabled is its description.
+                    aria-labelledby={`${optionId}-name`}
+                    aria-describedby={already ? `${optionId}-reason` : undefined}
                     onChange={() => onChange(key.id)}
                     onBlur={onBlur}
                   />
-                  <span className={styles.keyText}>
+                  <span id={`${optionId}-name`} className={styles.keyText}>
                     <span className={styles.publicKey}>{key.publicKey}</span>
                     <span className={styles.keyDesc}>{key.desc}</span>
                   </span>
                   {already ? (
-                    <span id={reasonId} className={styles.reason}>
+                    <span id={`${optionId}-reason`} className={styles.reason}>
                       Already in this project
                     </span>
                   ) : null}

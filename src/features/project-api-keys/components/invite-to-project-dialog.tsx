@@ -45,7 +45,8 @@ export function InviteToProjectDialog() {
   const formId = useId();
   const form = useForm<InviteForm>({
     resolver: zodResolver(inviteFormSchema),
-    mode: "onBlur",
+    // On submit, then on every change (see EditPermissionsForm for why not on blur).
+    mode: "onSubmit",
     defaultValues: { keyId: "", roles: [] },
   });
   const inProject = useMemo(() => new Set(projectKeys.data?.results.map((key) => key.id)), [projectKeys.data]);

@@ -61,7 +61,10 @@ export function ProjectApiKeysPage() {
   }
 
   function returnFocus(removed: boolean, apiKey: ApiKey) {
-    const trigger = document.querySelector<HTMLElement>(`[data-key-actions="${CSS.escape(apiKey.id)}"]`);
+    // Back to the row's menu button, or, when the row is gone, to the heading.
+    const trigger = [...document.querySelectorAll<HTMLElement>("[data-key-actions]")].find(
+      (element) => element.dataset.keyActions === apiKey.id,
+    );
     (removed || !trigger ? headingRef.current : trigger)?.focus();
   }
 

@@ -5,7 +5,14 @@ import { projectAccessPath } from "../../../lib/paths.ts";
 import { useOrgProjects } from "../api/org-projects.ts";
 import styles from "./project-picker.module.css";
 
-export function ProjectPicker({ orgId, currentGroupId }: { orgId: string; currentGroupId: string | undefined }) {
+export interface ProjectPickerProps {
+  orgId: string;
+  currentGroupId: string | undefined;
+  /** "dark" in the top bar; "light" in the navigation on narrow screens. */
+  tone?: "dark" | "light";
+}
+
+export function ProjectPicker({ orgId, currentGroupId, tone = "dark" }: ProjectPickerProps) {
   const projects = useOrgProjects(orgId);
   const list = projects.data?.results ?? [];
   const current = list.find((project) => project.id === currentGroupId);
@@ -14,7 +21,7 @@ export function ProjectPicker({ orgId, currentGroupId }: { orgId: string; curren
   return (
     <Menu>
       {/* Named by its visible text, like the organization menu. */}
-      <MenuTrigger className={styles.trigger} disabled={!projects.data}>
+      <MenuTrigger className={`${styles.trigger} ${tone === "light" ? styles.light : ""}`} disabled={!projects.data}>
         <span className={styles.kicker}>Project</span> <span className={styles.name}>{name}</span>
         <svg className={styles.chevron} width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="M3 4.5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.5" />

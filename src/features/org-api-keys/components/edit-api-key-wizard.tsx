@@ -1,0 +1,108 @@
+// Edit API Key: (1) Description and Organization Permissions, prefilled;
+// (2) the access list: the key's entries (remove) and new ones (typed or the
+// current IP address). Save applies everything at once: PATCH when the
+// description or roles changed, one POST for the new entries, one DELETE per
+// removed entry. What the server refuses is listed, stays on screen as the
+// user left it, and is tried again on the next Save; what succeeded is not.
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import type { AccessListEntry } from "../../../../contract/access-list.ts";
+import type { ApiKey, CreateOrgApiKey, UpdateOrgApiKey } from "../../../../contract/api-keys.ts";
+import { ORG_ROLES, type OrgRole } from "../../../../contract/roles.ts";
+import { Button, ButtonLink } from "../../../components/ui/button.tsx";
+import { errorMessage } from "../../../lib/api-error.ts";
+import { useAccessListDraft } from "../../access-list/components/use-access-list-draft.ts";
+import { useSaveAccessList, type ChangeFailure } from "../../access-list/components/use-save-access-list.ts";
+import { useUpdateOrgApiKey } from "../api/update-org-api-key.ts";
+import { ApiKeyInfoForm, infoFieldErrors, type InfoErrors } from "./api-key-info-form.tsx";
+import { EditAccessListStep } from "./edit-access-list-step.tsx";
+import { WizardFrame } from "./wizard-frame.tsx";
+
+const STEPS = ["API Key Information", "API Access List"] as const;
+
+function isOrgRole(role: string): role is OrgRole {
+  return (ORG_ROLES as readonly string[]).includes(role);
+}
+
+/** The key's description and organization roles, as the information step edits them. */
+export function infoOf(apiKey: ApiKey, orgId: string): CreateOrgApiKey {
+  const roles = apiKey.roles.filter((role) => role.orgId === orgId).map((role) => role.roleName);
+  return { desc: apiKey.desc, roles: ORG_ROLES.filter((role) => roles.includes(role) && isOrgRole(role)) };
+}
+
+/** The PATCH body for what changed, or null when nothing did. */
+export function changesOf(next: CreateOrgApiKey, current: CreateOrgApiKey): UpdateOrgApiKey | null {
+  const body: UpdateOrgApiKey = {};
+  if (next.desc.trim() !== current.desc) body.desc = next.desc;
+  const sameRoles = next.roles.length === current.roles.length && next.roles.every((role) => current.roles.includes(role));
+  if (!sameRoles) body.roles = next.roles;
+  return body.desc === undefined && body.roles === undefined ? null : body;
+}
+
+export interface EditApiKeyWizardProps {
+  orgId: string;
+  apiKey: ApiKey;
+  entries: readonly AccessListEntry[];
+  tablePath: string;
+}
+
+export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath }: EditApiKeyWizardProps) {
+  const navigate = useNavigate();
+  const [step, setStep] = useState(0);
+  // What the user chose in step 1; the key's current values are the baseline.
+  const [info, setInfo] = useState(() => infoOf(apiKey, orgId));
+  const [infoErrors, setInfoErrors] = useState<InfoErrors>({});
+  const [failures, setFailures] = useState<ChangeFailure[]>([]);
+  const draft = useAccessListDraft(entries);
+  const update = useUpdateOrgApiKey(orgId, apiKey.id);
+  const saveAccessList = useSaveAccessList({ orgId, apiUserId: apiKey.id });
+  const projectCount = new Set(apiKey.roles.flatMap((role) => (role.groupId ? [role.groupId] : []))).size;
+
+  const save = draft.form.handleSubmit(async (values) => {
+    const body = changesOf(info, infoOf(apiKey, orgId));
+    const [patchError, accessFailures] = await Promise.all([
+      body ? update.mutateAsync(body).then(() => null, (error: unknown) => error ?? new Error("PATCH failed")) : null,
+      saveAccessList(draft, values),
+    ]);
+    const refused: ChangeFailure[] = [...accessFailures];
+    if (patchError) {
+      refused.unshift({ change: "Update description and permissions", reason: errorMessage(patchError) });
+      setInfoErrors(infoFieldErrors(patchError));
+    }
+    setFailures(refused);
+    if (refused.length === 0) void navigate(tablePath);
+  });
+
+  return (
+    <WizardFrame
+      title="Edit API Key"
+      subtitle={<>Public Key <code>{apiKey.publicKey}</code></>}
+      steps={STEPS}
+      current={step}
+      tablePath={tablePath}
+    >
+      {step === 0 ? (
+        <ApiKeyInfoForm
+          defaultValues={info}
+          initialErrors={infoErrors}
+          failureTitle="Could not continue"
+          onSubmit={async (values) => {
+            setInfo(values);
+            setStep(1);
+          }}
+          actions={<ButtonLink to={tablePath}>Cancel</ButtonLink>}
+        />
+      ) : (
+        <EditAccessListStep
+          draft={draft}
+          entries={entries}
+          projectCount={projectCount}
+          failures={failures}
+          onSave={(event) => void save(event)}
+          backAction={<Button onClick={() => setStep(0)}>Back</Button>}
+          tablePath={tablePath}
+        />
+      )}
+    </WizardFrame>
+  );
+}

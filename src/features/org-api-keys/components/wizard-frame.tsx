@@ -1,0 +1,59 @@
+// The frame of the key wizards: a way back to the table, the page title, the
+// steps, and the current step's card. When the step changes, focus moves to
+// the new step's heading, so keyboard and screen reader users start there.
+import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Link } from "react-router";
+import { Stepper } from "../../../components/ui/stepper.tsx";
+import styles from "./key-wizard.module.css";
+
+export interface WizardFrameProps {
+  title: string;
+  /** Under the title, e.g. which key is being edited. */
+  subtitle?: ReactNode;
+  /** Without steps (a notice, loading), the children stand alone under the title. */
+  steps?: readonly string[];
+  current?: number;
+  tablePath: string;
+  children: ReactNode;
+}
+
+export function WizardFrame({ title, subtitle, steps, current = 0, tablePath, children }: WizardFrameProps) {
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(current);
+
+  useEffect(() => {
+    if (current !== firstStep.current) headingRef.current?.focus();
+  }, [current]);
+
+  return (
+    <div className={styles.page}>
+      <title>{`${title} | Access Manager`}</title>
+      <p>
+        <Link to={tablePath} className={styles.back}>
+          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+            <path d="M9 3L5 7l4 4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+          </svg>
+          Organization API Keys
+        </Link>
+      </p>
+      <div>
+        <h2 className={styles.title}>{title}</h2>
+        {subtitle ? <p className={styles.lead}>{subtitle}</p> : null}
+      </div>
+      {steps ? (
+        <>
+          <Stepper label={`${title} steps`} steps={steps} current={current} />
+          <section className={styles.card} aria-labelledby={headingId}>
+            <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
+              {steps[current]}
+            </h3>
+            {children}
+          </section>
+        </>
+      ) : (
+        children
+      )}
+    </div>
+  );
+}

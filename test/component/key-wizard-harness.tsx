@@ -1,0 +1,88 @@
+// Shared by the key wizard tests: the Create and Edit pages in a memory
+// router (with a stand-in table page to return to), a fresh query client
+// wired to the session as the app does, and a log of the API calls made.
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import type { setupServer } from "msw/node";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import type { CurrentUser } from "../../contract/session.ts";
+import type { MockBackend } from "../../mocks/backend.ts";
+import { insertNewKey } from "../../server/domain/org-keys.ts";
+import { createQueryClient } from "../../src/app/providers.tsx";
+import { CreateApiKeyPage } from "../../src/features/org-api-keys/components/create-api-key-page.tsx";
+import { EditApiKeyPage } from "../../src/features/org-api-keys/components/edit-api-key-page.tsx";
+import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
+
+export type MockServer = ReturnType<typeof setupServer>;
+
+export function renderWizard(options: { user: CurrentUser; path: string; history?: string[] }) {
+  const client = createQueryClient();
+  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
+  client.setQueryData(currentUserQueryKey, options.user);
+  const entries = [...(options.history ?? []), options.path];
+  const router = createMemoryRouter(
+    [
+      { path: "/orgs/:orgId/access/apiKeys", element: <h1>API Keys table</h1> },
+      { path: "/orgs/:orgId/access/apiKeys/new", Component: CreateApiKeyPage },
+      { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", Component: EditApiKeyPage },
+    ],
+    { initialEntries: entries, initialIndex: entries.length - 1 },
+  );
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { client, router };
+}
+
+export interface LoggedCall {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** Records every API call (method, path without /api, JSON body) until the returned stop(). */
+export function logCalls(server: MockServer): { calls: LoggedCall[]; stop: () => void } {
+  const calls: LoggedCall[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    const entry: LoggedCall = { method: request.method, path: decodeURIComponent(url.pathname.replace(/^\/api/, "")), body: undefined };
+    calls.push(entry);
+    if (request.method !== "GET" && request.method !== "DELETE") {
+      void request
+        .clone()
+        .text()
+        .then((text) => (entry.body = text ? (JSON.parse(text) as unknown) : undefined));
+    }
+  };
+  server.events.on("request:start", listener);
+  return { calls, stop: () => server.events.removeListener("request:start", listener) };
+}
+
+/** A key made directly in the mock's store, for a test of its own. */
+export async function makeKey(backend: MockBackend, orgId: string, desc: string, roles: string[], entries: string[] = []) {
+  const { key } = await insertNewKey(backend.deps, orgId, desc, roles);
+  for (const cidrBlock of entries) await addEntryBehindTheScenes(backend, key.id, cidrBlock);
+  return key;
+}
+
+/** An entry added by "someone else" (not through the page). */
+export async function addEntryBehindTheScenes(backend: MockBackend, keyId: string, cidrBlock: string): Promise<void> {
+  await backend.deps.store.insertAccessEntry({
+    keyId,
+    cidrBlock,
+    ipAddress: null,
+    created: backend.deps.now(),
+    lastUsed: null,
+    lastUsedAddress: null,
+    count: 0,
+  });
+}
+
+/** Everything React Query holds, as text: to prove a secret is not in it. */
+export function cacheText(client: QueryClient): string {
+  const queries = client.getQueryCache().getAll().map((query) => ({ key: query.queryKey, state: query.state }));
+  const mutations = client.getMutationCache().getAll().map((mutation) => ({ key: mutation.options.mutationKey, state: mutation.state }));
+  return JSON.stringify({ queries, mutations }, (_name, value: unknown) => (value instanceof Error ? { ...value, message: value.message } : value));
+}

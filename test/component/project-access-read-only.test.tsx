@@ -1,0 +1,55 @@
+// Who sees what in a project: no role there gives the "no access" page (the
+// API answers 404), a read-only role gives the table without any control
+// that changes something.
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "../../contract/session.ts";
+import { startMockServer } from "../../mocks/node.ts";
+import { signIn } from "./org-api-keys-harness.tsx";
+import { addUser, findProjectRow, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
+
+const { backend, server } = startMockServer();
+let production = "";
+let staging = "";
+let member: CurrentUser;
+
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: "error" });
+  [production = "", staging = ""] = (await backend.ready).projectIds;
+  // An organization member with a read-only role in Production and none in Staging.
+  const credentials = await addUser(backend, {
+    email: "member@example.com",
+    orgRole: "ORG_MEMBER",
+    project: { groupId: production, role: "GROUP_READ_ONLY" },
+  });
+  member = await signIn(credentials);
+});
+afterAll(() => server.close());
+
+describe("project access for a member", () => {
+  it("says there is no access to a project the user has no role in, instead of an empty table", async () => {
+    renderProjectPage({ user: member, path: projectKeysPath(staging) });
+
+    expect(await screen.findByRole("heading", { name: "You don't have access to this project" })).toBeTruthy();
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(screen.queryByText(/No API keys/)).toBeNull();
+    expect(screen.queryByRole("link", { name: "API Keys" })).toBeNull();
+    expect(screen.getByRole("link", { name: "Go to your organization" }).getAttribute("href")).toBe("/");
+  });
+
+  it("shows a project with a read-only role without Create, Invite, Edit Permissions or Remove", async () => {
+    const user = userEvent.setup();
+    renderProjectPage({ user: member, path: projectKeysPath(production) });
+
+    const row = await findProjectRow("Terraform provisioning");
+    expect(within(row).getByText("Project Owner")).toBeTruthy();
+    expect(screen.getByText("Project: Production")).toBeTruthy();
+    expect(screen.queryByRole("link", { name: "Create API Key" })).toBeNull();
+    expect(screen.queryByRole("link", { name: "Invite to Project" })).toBeNull();
+
+    await user.click(within(row).getByRole("button", { name: /^Actions for / }));
+    const menu = await screen.findByRole("menu");
+    expect(within(menu).getAllByRole("menuitem").map((item) => item.textContent)).toEqual(["View Details"]);
+  });
+});

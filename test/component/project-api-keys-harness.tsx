@@ -1,0 +1,106 @@
+// Shared by the project Access Manager component tests: the project routes
+// (layout, table, Invite to Project, Edit Permissions) in a memory router with
+// a fresh query client wired to the session, as the app does. Sign-in and the
+// API helpers come from the organization harness.
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import { apiKeyPageSchema, type ApiKey } from "../../contract/api-keys.ts";
+import { MEDIA_TYPE } from "../../contract/limits.ts";
+import type { CurrentUser } from "../../contract/session.ts";
+import { createUser } from "../../server/domain/admin.ts";
+import type { MockBackend } from "../../mocks/backend.ts";
+import { createQueryClient } from "../../src/app/providers.tsx";
+import { ProjectAccessManagerLayout } from "../../src/app/project-access-manager-layout.tsx";
+import { EditPermissionsPage } from "../../src/features/project-api-keys/components/edit-permissions-page.tsx";
+import { InviteToProjectDialog } from "../../src/features/project-api-keys/components/invite-to-project-dialog.tsx";
+import { ProjectApiKeysPage } from "../../src/features/project-api-keys/components/project-api-keys-page.tsx";
+import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
+import { apiUrl } from "./org-api-keys-harness.tsx";
+
+export function projectKeysPath(groupId: string, rest = ""): string {
+  return `/projects/${groupId}/access/apiKeys${rest}`;
+}
+
+/** The keys of a project as the API lists them (org roles + this project's roles). */
+export async function listProjectKeys(groupId: string): Promise<ApiKey[]> {
+  const response = await fetch(apiUrl(`/atlas/v2/groups/${groupId}/apiKeys?itemsPerPage=500`), { headers: { Accept: MEDIA_TYPE } });
+  return apiKeyPageSchema.parse(await response.json()).results;
+}
+
+export function projectRolesOf(apiKey: ApiKey | undefined, groupId: string): string[] {
+  return (apiKey?.roles ?? []).filter((role) => role.groupId === groupId).map((role) => role.roleName);
+}
+
+/** A user of the mock's organization with the given org role and, optionally, one project role. */
+export async function addUser(
+  backend: MockBackend,
+  options: { email: string; orgRole: string; project?: { groupId: string; role: string } },
+): Promise<{ email: string; password: string }> {
+  const { orgId } = await backend.ready;
+  const credentials = { email: options.email, password: "mock-password" };
+  await createUser(backend.deps, { ...credentials, orgId, orgRole: options.orgRole, project: options.project });
+  return credentials;
+}
+
+export function renderProjectPage(options: { user: CurrentUser; path: string }): {
+  client: QueryClient;
+  router: ReturnType<typeof createMemoryRouter>;
+} {
+  const client = createQueryClient();
+  // Failures show at once: the app retries 5xx twice, with back-off.
+  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
+  client.setQueryData(currentUserQueryKey, options.user);
+  const router = createMemoryRouter(
+    [
+      {
+        path: "/projects/:groupId/access",
+        Component: ProjectAccessManagerLayout,
+        children: [
+          {
+            path: "apiKeys",
+            Component: ProjectApiKeysPage,
+            children: [
+              { path: "invite", Component: InviteToProjectDialog },
+              { path: ":keyId", element: <h1>API Key Details</h1> },
+            ],
+          },
+          { path: "apiKeys/:keyId/permissions", Component: EditPermissionsPage },
+        ],
+      },
+      { path: "/projects/:groupId/access/apiKeys/new", element: <h1>Create API Key wizard</h1> },
+      { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", element: <h1>Organization edit page</h1> },
+      { path: "/", element: <h1>Organization home</h1> },
+    ],
+    { initialEntries: [options.path] },
+  );
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { client, router };
+}
+
+export function projectRows(): HTMLElement[] {
+  const table = screen.getByRole("table", { name: "Project API keys" });
+  return within(table).getAllByRole("row").slice(1);
+}
+
+export async function findProjectRow(desc: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const row = projectRows().find((candidate) => within(candidate).getAllByRole("cell")[1]?.textContent === desc);
+    if (!row) throw new Error(`No row with the description "${desc}"`);
+    return row;
+  });
+}
+
+/** A change through the API as the signed-in user (the session's CSRF token), for setting the scene. */
+export async function apiWrite(user: CurrentUser, method: "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<void> {
+  const response = await fetch(apiUrl(path), {
+    method,
+    headers: { Accept: MEDIA_TYPE, "Content-Type": "application/json", "X-CSRF-Token": user.csrfToken },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+}
