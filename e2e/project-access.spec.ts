@@ -4,49 +4,68 @@
 // project, still in the organization); a member's read-only view and the
 // "no access" page. Each test makes its own organization (world.ts), so no
 // test sees another's keys.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { request as digestRequest } from "urllib";
 import { MEDIA_TYPE } from "../contract/limits.ts";
 import { seriousA11yViolations, signIn } from "./support/pages.ts";
-import { cli, newOrg, PASSWORD, type TestOrg } from "./support/world.ts";
-
-const FIXED_NOW = new Date("2026-11-01T12:00:00Z");
-
-interface KeyView {
-  id: string;
-  desc: string;
-  publicKey: string;
-  roles: { roleName: string; orgId?: string; groupId?: string }[];
-}
-
-/** A list endpoint read with the page's session, as the console reads it. */
-async function listKeys(page: Page, path: string): Promise<KeyView[]> {
-  const response = await page.request.get(`/api/atlas/v2${path}?itemsPerPage=500`, { headers: { Accept: MEDIA_TYPE } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { results: KeyView[] }).results;
-}
-
-function rolesIn(key: KeyView | undefined, groupId: string): string[] {
-  return (key?.roles ?? []).filter((role) => role.groupId === groupId).map((role) => role.roleName).sort();
-}
-
-function projectPath(groupId: string, rest = ""): string {
-  return `/projects/${groupId}/access/apiKeys${rest}`;
-}
-
-async function orgKey(org: TestOrg, desc: string): Promise<{ id: string; publicKey: string; privateKey: string }> {
-  const key = await cli("keys", "create", "--org", org.orgId, "--desc", desc, "--role", "ORG_MEMBER");
-  return { id: String(key.id), publicKey: String(key.publicKey), privateKey: String(key.privateKey) };
-}
-
-/** What changes from run to run inside `scope`: public keys (eight lowercase letters) and dates. */
-function volatile(scope: Locator) {
-  return [scope.locator("time"), scope.getByText(/^[a-z]{8}$/)];
-}
+import { FIXED_NOW, listKeys, orgKey, projectPath, rolesIn, volatile, type KeyView } from "./support/project-keys.ts";
+import { cli, newOrg, PASSWORD } from "./support/world.ts";
 
 // Each test makes an organization and users with the CLI, signs in more than
 // once and runs axe several times: more than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
+
+test("create a project key in the wizard and use it with Digest on a project route", async ({ page, context }) => {
+  const org = await newOrg("Project create");
+  const [production, staging] = org.projects;
+  if (!production || !staging) throw new Error("newOrg makes two projects");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await signIn(page, org.owner);
+  await page.goto(projectPath(production.id));
+  await page.getByRole("link", { name: "Create API Key" }).first().click();
+
+  await expect(page).toHaveURL(projectPath(production.id, "/new"));
+  const roles = page.getByRole("group", { name: "Project Permissions" });
+  await page.getByRole("textbox", { name: "Description" }).fill("Production deployer");
+  await roles.getByRole("checkbox", { name: "Project Read Only" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+
+  // The copy-once step: the private key comes from the clipboard, as a user would take it.
+  const publicKey = (await page.getByRole("group", { name: "Public Key" }).locator("code").textContent())?.trim();
+  await page.getByRole("group", { name: "Private Key" }).getByRole("button", { name: /Copy/ }).click();
+  const privateKey = await page.evaluate(() => navigator.clipboard.readText());
+  expect(privateKey).toMatch(/^[0-9a-f-]{36}$/);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole("checkbox", { name: "I have copied the private key" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Skip" }).click();
+
+  await expect(page).toHaveURL(projectPath(production.id));
+  const row = page.getByRole("row", { name: /Production deployer/ });
+  await expect(row).toContainText("Project Read Only");
+  const created = (await listKeys(page, `/groups/${production.id}/apiKeys`)).find((k) => k.desc === "Production deployer");
+  if (!created) throw new Error("The new key is not in the project's list");
+  expect(created.publicKey).toBe(publicKey);
+
+  // Digest with the copied private key: the project answers, another project does not.
+  const origin = new URL(page.url()).origin;
+  const asKey = (path: string) =>
+    digestRequest(`${origin}/api/atlas/v2${path}`, {
+      digestAuth: `${created.publicKey}:${privateKey}`,
+      dataType: "json",
+      headers: { Accept: MEDIA_TYPE },
+    });
+  const own = await asKey(`/groups/${production.id}/apiKeys`);
+  expect(own.status).toBe(200);
+  expect((own.data as { results: KeyView[] }).results.some((k) => k.id === created.id)).toBe(true);
+  expect((await asKey(`/groups/${staging.id}/apiKeys`)).status).toBe(404);
+
+  // The organization's page shows it too, as an Organization Member in Production.
+  await page.goto(`/orgs/${org.orgId}/access/apiKeys`);
+  const orgRow = page.getByRole("row", { name: /Production deployer/ });
+  await expect(orgRow).toContainText("Organization Member");
+  await expect(orgRow).toContainText("Production");
+});
 
 test("invite an organization key to a project, change its roles, remove it", async ({ page }) => {
   const org = await newOrg("Project access");
@@ -54,7 +73,7 @@ test("invite an organization key to a project, change its roles, remove it", asy
   if (!production || !staging) throw new Error("newOrg makes two projects");
   const shared = await orgKey(org, "Shared deploy key");
   const other = await orgKey(org, "Reporting exporter");
-  // Already in Staging, so the invite dialog shows it disabled.
+  // A third key, so the dialog has one to leave unpicked.
   await cli("keys", "create", "--org", org.orgId, "--desc", "Unused key", "--role", "ORG_READ_ONLY");
 
   await page.clock.setFixedTime(FIXED_NOW);
@@ -120,6 +139,17 @@ test("invite an organization key to a project, change its roles, remove it", asy
     headers: { Accept: MEDIA_TYPE },
   });
   expect(asKey.status).toBe(200);
+
+  // The organization's table features, in the project: filter on a project role, sort by a column.
+  const filter = page.getByRole("searchbox", { name: "Filter API keys" });
+  await filter.fill("backup");
+  await expect(page.getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("row", { name: /Shared deploy key/ })).toBeVisible();
+  await filter.fill("");
+  await page.getByRole("button", { name: "Description" }).click();
+  await expect(page.getByRole("row").nth(1)).toContainText("Shared deploy key");
+  await page.getByRole("button", { name: "Description" }).click();
+  await expect(page.getByRole("row").nth(1)).toContainText("Reporting exporter");
 
   // Edit Permissions: replace the roles.
   await row.getByRole("button", { name: `Actions for ${shared.publicKey}` }).click();

@@ -78,10 +78,7 @@ export const router = createBrowserRouter([
                       { index: true, element: <Navigate to="apiKeys" replace /> },
                       {
                         path: "apiKeys",
-                        lazy: async () => ({
-                          Component: (await import("../features/project-api-keys/components/project-api-keys-page.tsx"))
-                            .ProjectApiKeysPage,
-                        }),
+                        lazy: async () => ({ Component: (await import("./project-api-keys-routes.tsx")).ProjectApiKeysRoute }),
                         children: [
                           {
                             path: "invite",
@@ -90,7 +87,20 @@ export const router = createBrowserRouter([
                                 .InviteToProjectDialog,
                             }),
                           },
+                          {
+                            // The details modal, over the table, as on the organization's page.
+                            path: ":keyId",
+                            lazy: async () => ({
+                              Component: (await import("./project-api-keys-routes.tsx")).ProjectApiKeyDetailsRoute,
+                            }),
+                          },
                         ],
+                      },
+                      {
+                        path: "apiKeys/new",
+                        lazy: async () => ({
+                          Component: (await import("./create-project-api-key-route.tsx")).CreateProjectApiKeyRoute,
+                        }),
                       },
                       {
                         path: "apiKeys/:keyId/permissions",

@@ -3,7 +3,7 @@
 // the group's name, each role's meaning and the group's error are all read
 // by screen readers without ARIA patches.
 import { useId, type Ref } from "react";
-import type { RoleInfo } from "../../contract/roles.ts";
+import type { RoleInfo } from "../../contract/role-catalog.ts";
 import styles from "./role-checklist.module.css";
 
 export interface RoleChecklistProps<R extends string> {

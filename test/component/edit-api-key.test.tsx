@@ -9,7 +9,7 @@ import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_CALLER_IP } from "../../mocks/backend.ts";
 import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
-import { addEntryBehindTheScenes, logCalls, makeKey, renderWizard } from "./key-wizard-harness.tsx";
+import { addEntryBehindTheScenes, button, field, logCalls, makeKey, renderWizard, role } from "./key-wizard-harness.tsx";
 import { keysPath, listKeys, signIn } from "./org-api-keys-harness.tsx";
 
 const { backend, server } = startMockServer();
@@ -23,18 +23,6 @@ beforeAll(async () => {
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-
-function field(name: string): HTMLInputElement {
-  return screen.getByRole("textbox", { name }) as HTMLInputElement;
-}
-
-function role(label: string): HTMLInputElement {
-  return screen.getByRole("checkbox", { name: new RegExp(`^${label}`) }) as HTMLInputElement;
-}
-
-function button(name: string): HTMLButtonElement {
-  return screen.getByRole("button", { name }) as HTMLButtonElement;
-}
 
 async function serverEntries(keyId: string): Promise<string[]> {
   const response = await fetch(new URL(`/api/atlas/v2/orgs/${orgId}/apiKeys/${keyId}/accessList`, window.location.origin));

@@ -2,7 +2,9 @@
 // router (with a stand-in table page to return to), a fresh query client
 // wired to the session as the app does, and a log of the API calls made.
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
+import { expect } from "vitest";
 import type { setupServer } from "msw/node";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import type { CurrentUser } from "../../contract/session.ts";
@@ -85,4 +87,30 @@ export function cacheText(client: QueryClient): string {
   const queries = client.getQueryCache().getAll().map((query) => ({ key: query.queryKey, state: query.state }));
   const mutations = client.getMutationCache().getAll().map((mutation) => ({ key: mutation.options.mutationKey, state: mutation.state }));
   return JSON.stringify({ queries, mutations }, (_name, value: unknown) => (value instanceof Error ? { ...value, message: value.message } : value));
+}
+
+export function field(name: string): HTMLInputElement {
+  return screen.getByRole("textbox", { name }) as HTMLInputElement;
+}
+
+/** A role's checkbox, by its label (its meaning follows in the accessible name). */
+export function role(label: string): HTMLInputElement {
+  return screen.getByRole("checkbox", { name: new RegExp(`^${label}`) }) as HTMLInputElement;
+}
+
+export function button(name: string): HTMLButtonElement {
+  return screen.getByRole("button", { name }) as HTMLButtonElement;
+}
+
+/** Create API Key, step 1 done: the key exists and its keys are on screen. */
+export async function createKey(user: UserEvent, desc: string): Promise<{ privateKey: string; publicKey: string }> {
+  await user.type(await screen.findByRole("textbox", { name: "Description" }), desc);
+  await user.click(role("Organization Member"));
+  await user.click(button("Next"));
+  const privateGroup = await screen.findByRole("group", { name: "Private Key" });
+  const publicGroup = screen.getByRole("group", { name: "Public Key" });
+  const privateKey = privateGroup.querySelector("[data-copy-value]")?.textContent ?? "";
+  const publicKey = publicGroup.querySelector("[data-copy-value]")?.textContent ?? "";
+  expect(privateKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  return { privateKey, publicKey };
 }

@@ -1,5 +1,6 @@
 // Shared by the project Access Manager component tests: the project routes
-// (layout, table, Invite to Project, Edit Permissions) in a memory router with
+// (layout, table, Invite to Project, details, Create API Key, Edit
+// Permissions), composed as the app composes them, in a memory router with
 // a fresh query client wired to the session, as the app does. Sign-in and the
 // API helpers come from the organization harness.
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
@@ -11,10 +12,11 @@ import type { CurrentUser } from "../../contract/session.ts";
 import { createUser } from "../../server/domain/admin.ts";
 import type { MockBackend } from "../../mocks/backend.ts";
 import { createQueryClient } from "../../src/app/providers.tsx";
+import { CreateProjectApiKeyRoute } from "../../src/app/create-project-api-key-route.tsx";
 import { ProjectAccessManagerLayout } from "../../src/app/project-access-manager-layout.tsx";
+import { ProjectApiKeyDetailsRoute, ProjectApiKeysRoute } from "../../src/app/project-api-keys-routes.tsx";
 import { EditPermissionsPage } from "../../src/features/project-api-keys/components/edit-permissions-page.tsx";
 import { InviteToProjectDialog } from "../../src/features/project-api-keys/components/invite-to-project-dialog.tsx";
-import { ProjectApiKeysPage } from "../../src/features/project-api-keys/components/project-api-keys-page.tsx";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import { apiUrl } from "./org-api-keys-harness.tsx";
 
@@ -59,16 +61,16 @@ export function renderProjectPage(options: { user: CurrentUser; path: string }):
         children: [
           {
             path: "apiKeys",
-            Component: ProjectApiKeysPage,
+            Component: ProjectApiKeysRoute,
             children: [
               { path: "invite", Component: InviteToProjectDialog },
-              { path: ":keyId", element: <h1>API Key Details</h1> },
+              { path: ":keyId", Component: ProjectApiKeyDetailsRoute },
             ],
           },
+          { path: "apiKeys/new", Component: CreateProjectApiKeyRoute },
           { path: "apiKeys/:keyId/permissions", Component: EditPermissionsPage },
         ],
       },
-      { path: "/projects/:groupId/access/apiKeys/new", element: <h1>Create API Key wizard</h1> },
       { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", element: <h1>Organization edit page</h1> },
       { path: "/", element: <h1>Organization home</h1> },
     ],

@@ -14,6 +14,14 @@ export interface ExistingEntriesProps {
   disabled?: boolean;
 }
 
+/** "192.0.2.0/24" -> "256 addresses": what a block covers, at a glance. */
+function blockSize(block: string): string {
+  const [address = "", prefix = ""] = block.split("/");
+  const bits = (address.includes(":") ? 128 : 32) - Number(prefix);
+  if (bits === 0) return "1 address";
+  return bits <= 24 ? `${(2 ** bits).toLocaleString()} addresses` : `2^${bits} addresses`;
+}
+
 export function ExistingEntries({ entries, removals, onToggle, disabled = false }: ExistingEntriesProps) {
   return (
     <ul className={styles.entries} aria-label="Entries on this key">
@@ -27,7 +35,7 @@ export function ExistingEntries({ entries, removals, onToggle, disabled = false 
               <span className={styles.address}>{marked ? <s>{name}</s> : name}</span>
               <span className={styles.meta}>
                 {marked ? "Removed when you save" : `Added ${formatExact(entry.created)}`}
-                {entry.ipAddress && entry.cidrBlock !== entry.ipAddress ? ` · ${entry.cidrBlock}` : ""}
+                {entry.ipAddress ? "" : ` · ${blockSize(entry.cidrBlock)}`}
               </span>
               {refused ? (
                 <span className={styles.error} role="alert">

@@ -3,19 +3,19 @@
 // on Save), entries on the key marked for removal, and what the server said
 // about each. Kept by the page, so it survives moving between wizard steps.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useFieldArray, useForm, type Resolver } from "react-hook-form";
 import type { AccessListEntry } from "../../../../contract/access-list.ts";
 import { draftSchema, entryFailures, type DraftValues } from "./access-list-draft.ts";
 
 export function useAccessListDraft(existing: readonly AccessListEntry[]) {
-  // The resolver reads the entries on the key at validation time, so a
-  // refreshed list (after a save) is what typed entries are compared with.
-  const blocks = useMemo(() => new Set(existing.map((entry) => entry.cidrBlock)), [existing]);
-  const blocksRef = useRef(blocks);
-  blocksRef.current = blocks;
-  const resolver: Resolver<DraftValues> = (values, context, options) =>
-    zodResolver(draftSchema(blocksRef.current))(values, context, options);
+  // Typed entries are compared with the entries on the key now: useForm takes
+  // the latest resolver on every render, so a refreshed list (after a save)
+  // is what the next check uses.
+  const resolver = useMemo<Resolver<DraftValues>>(() => {
+    const blocks = new Set(existing.map((entry) => entry.cidrBlock));
+    return zodResolver(draftSchema(blocks));
+  }, [existing]);
 
   const form = useForm<DraftValues>({ resolver, mode: "onBlur", reValidateMode: "onChange", defaultValues: { entries: [] } });
   const fields = useFieldArray({ control: form.control, name: "entries" });
@@ -50,8 +50,10 @@ export function useAccessListDraft(existing: readonly AccessListEntry[]) {
       }
       const addresses = form.getValues("entries").map((entry) => entry.address);
       const failures = entryFailures(outcome.error, addresses);
+      // Focus goes to the first refused entry, as it does for the form's own checks.
+      const first = Math.min(...failures.byIndex.keys());
       for (const [index, message] of failures.byIndex) {
-        form.setError(`entries.${index}.address`, { type: "server", message });
+        form.setError(`entries.${index}.address`, { type: "server", message }, { shouldFocus: index === first });
       }
       return failures.summary;
     },

@@ -4,8 +4,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { orgApiKeyAccessListEndpoint } from "./org-api-key-access-list.ts";
-import { orgApiKeyEndpoint } from "./org-api-key.ts";
 import { orgApiKeysQueryOptions } from "./org-api-keys.ts";
 
 interface Rollback {
@@ -47,10 +45,12 @@ export function useDeleteOrgApiKey(orgId: string) {
       });
     },
     onSuccess: (_data, apiKey) => {
-      const gone = (query: { queryKey: readonly unknown[] }) =>
-        (query.queryKey[0] === orgApiKeyEndpoint || query.queryKey[0] === orgApiKeyAccessListEndpoint) &&
-        (query.queryKey[1] as { apiUserId?: string } | undefined)?.apiUserId === apiKey.id;
-      queryClient.removeQueries({ predicate: gone });
+      // The key's own queries (details, access list) answer 404 from now on.
+      // Matched by the apiUserId param rather than by importing each endpoint,
+      // which keeps them out of the table's first download.
+      queryClient.removeQueries({
+        predicate: (query) => (query.queryKey[1] as { apiUserId?: unknown } | undefined)?.apiUserId === apiKey.id,
+      });
     },
     onSettled: () =>
       // Every view of keys (this org's list, its projects' lists) may have

@@ -1,11 +1,14 @@
 // /orgs/:orgId/access/apiKeys/:keyId: "<Public Key> API Key Details", a modal
 // over the table. The URL is the state: reload keeps it open; Close, Escape
-// and Back all return to the table.
+// and Back all return to the table. A project's page opens the same modal
+// (/projects/:groupId/access/apiKeys/:keyId) with a project scope: the key's
+// roles in that project instead of its project list, and Edit Permissions.
 import { useLocation, useNavigate, useParams } from "react-router";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
 import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+import type { KeyScope } from "../../../lib/key-scope.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
 import type { DetailsLinkState } from "./key-actions-menu.tsx";
 import { KeyDetails } from "./key-details.tsx";
@@ -16,11 +19,22 @@ function openedFromTable(state: unknown): boolean {
   return typeof state === "object" && state !== null && (state as Partial<DetailsLinkState>).fromTable === true;
 }
 
-export function ApiKeyDetailsDialog() {
-  const { orgId = "", keyId = "" } = useParams();
+export interface ApiKeyDetailsDialogProps {
+  /** Absent on the organization's route, which names the org in its URL. */
+  scope?: KeyScope;
+  /** Whether the user may change the key in this scope (default: Organization Owner). */
+  canManage?: boolean;
+}
+
+export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKeyDetailsDialogProps = {}) {
+  const params = useParams();
+  const orgId = scope?.orgId ?? params.orgId ?? "";
+  const keyId = params.keyId ?? "";
   const navigate = useNavigate();
   const location = useLocation();
-  const canManage = useCanManageKeys(orgId);
+  const ownsOrg = useCanManageKeys(orgId);
+  const canManage = canManageScope ?? ownsOrg;
+  const groupId = scope?.kind === "project" ? scope.groupId : undefined;
   const key = useOrgApiKey(orgId, keyId);
   const gone = key.error instanceof ApiError && key.error.status === 404;
 
@@ -40,7 +54,7 @@ export function ApiKeyDetailsDialog() {
     );
   } else if (key.data) {
     // Also after a failed background refresh: what was loaded stays readable.
-    body = <KeyDetails orgId={orgId} apiKey={key.data} />;
+    body = <KeyDetails orgId={orgId} apiKey={key.data} groupId={groupId} />;
   } else if (key.isError) {
     body = (
       <Banner
@@ -72,7 +86,9 @@ export function ApiKeyDetailsDialog() {
       title={key.data && !gone ? `${key.data.publicKey} API Key Details` : "API Key Details"}
       footer={
         <>
-          {canManage && key.data && !gone ? <ButtonLink to="edit">Edit</ButtonLink> : null}
+          {canManage && key.data && !gone ? (
+            groupId ? <ButtonLink to="permissions">Edit Permissions</ButtonLink> : <ButtonLink to="edit">Edit</ButtonLink>
+          ) : null}
           <DialogClose asChild>
             <Button variant="primary">Close</Button>
           </DialogClose>

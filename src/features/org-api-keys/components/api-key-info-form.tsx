@@ -1,20 +1,59 @@
 // The "API Key Information" step of Create API Key and Edit: Description and
-// Organization Permissions, checked with the contract's create schema on blur
+// Organization Permissions (or, for a project's key, Project Permissions: see
+// PROJECT_ROLE_FIELD), checked with the contract's create schema on blur
 // (Description) and on Next. A refusal from the server lands next to the
 // field it names, or in a banner above the form; what was typed stays.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { createOrgApiKeySchema, type CreateOrgApiKey } from "../../../../contract/api-keys.ts";
-import { ORG_ROLE_INFO, ORG_ROLES } from "../../../../contract/roles.ts";
+import type { z } from "zod";
+import {
+  createOrgApiKeySchema,
+  createProjectApiKeySchema,
+  type CreateOrgApiKey,
+  type CreateProjectApiKey,
+} from "../../../../contract/api-keys.ts";
+import { ORG_ROLE_INFO, ORG_ROLES, PROJECT_ROLE_INFO, PROJECT_ROLES, type RoleInfo } from "../../../../contract/roles.ts";
 import { RoleChecklist } from "../../../components/role-checklist.tsx";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { TextField } from "../../../components/ui/text-field.tsx";
 import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+import { useRefocusWhenIdle } from "../../../lib/use-refocus-when-idle.ts";
 import styles from "./key-wizard.module.css";
 
-export type InfoField = keyof CreateOrgApiKey;
+/** What the step edits, whichever roles it offers. */
+export interface KeyInfo {
+  desc: string;
+  roles: string[];
+}
+
+/** The roles the step offers, their names on screen, and the contract schema that checks the step. */
+export interface RoleField<T extends KeyInfo> {
+  schema: z.ZodType<T, T>;
+  legend: string;
+  hint: string;
+  roles: readonly string[];
+  info: Readonly<Record<string, RoleInfo>>;
+}
+
+export const ORG_ROLE_FIELD: RoleField<CreateOrgApiKey> = {
+  schema: createOrgApiKeySchema,
+  legend: "Organization Permissions",
+  hint: "Select the role or roles the key has in this organization.",
+  roles: ORG_ROLES,
+  info: ORG_ROLE_INFO,
+};
+
+export const PROJECT_ROLE_FIELD: RoleField<CreateProjectApiKey> = {
+  schema: createProjectApiKeySchema,
+  legend: "Project Permissions",
+  hint: "Select the role or roles the key has in this project. It also becomes an Organization Member.",
+  roles: PROJECT_ROLES,
+  info: PROJECT_ROLE_INFO,
+};
+
+export type InfoField = keyof KeyInfo;
 export type InfoErrors = Partial<Record<InfoField, string>>;
 
 /** The fields a refusal is about (from its field list or its code); empty when it is about neither. */
@@ -27,14 +66,16 @@ export function infoFieldErrors(error: unknown): InfoErrors {
   }
   if (Object.keys(found).length > 0) return found;
   if (error.errorCode === "INVALID_API_KEY_DESC") return { desc: error.detail };
-  if (error.errorCode === "MISSING_API_KEY_ROLES" || error.errorCode === "INVALID_ROLE_FOR_ORG") return { roles: error.detail };
+  if (["MISSING_API_KEY_ROLES", "INVALID_ROLE_FOR_ORG", "INVALID_ROLE_FOR_GROUP"].includes(error.errorCode)) return { roles: error.detail };
   return {};
 }
 
-export interface ApiKeyInfoFormProps {
-  defaultValues: CreateOrgApiKey;
+export interface ApiKeyInfoFormProps<T extends KeyInfo> {
+  defaultValues: T;
   /** Sends or keeps the values; a thrown error is shown by the form. */
-  onSubmit: (values: CreateOrgApiKey) => Promise<void>;
+  onSubmit: (values: T) => Promise<void>;
+  /** Default: Organization Permissions (ORG_ROLE_FIELD). */
+  roleField?: RoleField<T>;
   /** Banner title when onSubmit fails for another reason than a field. */
   failureTitle: string;
   /** Shown on the primary button while onSubmit runs. */
@@ -45,9 +86,18 @@ export interface ApiKeyInfoFormProps {
   actions: ReactNode;
 }
 
-export function ApiKeyInfoForm({ defaultValues, onSubmit, failureTitle, pendingLabel, initialErrors, actions }: ApiKeyInfoFormProps) {
-  const form = useForm<CreateOrgApiKey>({
-    resolver: zodResolver(createOrgApiKeySchema),
+export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
+  defaultValues,
+  onSubmit,
+  roleField,
+  failureTitle,
+  pendingLabel,
+  initialErrors,
+  actions,
+}: ApiKeyInfoFormProps<T>) {
+  const catalog: RoleField<KeyInfo> = roleField ?? ORG_ROLE_FIELD;
+  const form = useForm<KeyInfo>({
+    resolver: zodResolver(catalog.schema),
     // Description is checked when it loses focus; the roles, a group of
     // checkboxes that blurs between its own boxes, on Next and then on change.
     mode: "onBlur",
@@ -56,6 +106,8 @@ export function ApiKeyInfoForm({ defaultValues, onSubmit, failureTitle, pendingL
   });
   const [failure, setFailure] = useState<unknown>(null);
   const { errors, isSubmitting } = form.formState;
+  const submitRef = useRef<HTMLButtonElement>(null);
+  useRefocusWhenIdle(submitRef, isSubmitting);
 
   useEffect(() => {
     for (const [field, message] of Object.entries(initialErrors ?? {}) as [InfoField, string][]) {
@@ -66,7 +118,8 @@ export function ApiKeyInfoForm({ defaultValues, onSubmit, failureTitle, pendingL
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      await onSubmit(values);
+      // Checked by roleField's schema, whose output is T.
+      await onSubmit(values as T);
     } catch (error) {
       const fields = infoFieldErrors(error);
       for (const [field, message] of Object.entries(fields) as [InfoField, string][]) {
@@ -91,10 +144,10 @@ export function ApiKeyInfoForm({ defaultValues, onSubmit, failureTitle, pendingL
         name="roles"
         render={({ field, fieldState }) => (
           <RoleChecklist
-            legend="Organization Permissions"
-            hint="Select the role or roles the key has in this organization."
-            roles={ORG_ROLES}
-            info={ORG_ROLE_INFO}
+            legend={catalog.legend}
+            hint={catalog.hint}
+            roles={catalog.roles}
+            info={catalog.info}
             value={field.value}
             onChange={field.onChange}
             firstRef={field.ref}
@@ -104,7 +157,7 @@ export function ApiKeyInfoForm({ defaultValues, onSubmit, failureTitle, pendingL
       />
       <div className={styles.actions}>
         {actions}
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
+        <Button ref={submitRef} type="submit" variant="primary" disabled={isSubmitting}>
           {isSubmitting && pendingLabel ? pendingLabel : "Next"}
         </Button>
       </div>

@@ -1,8 +1,13 @@
-// The organization's API keys: all of them are fetched at once (at most 500),
-// then filtered, sorted and paged here. Also the states a list can be in
-// before it has rows: loading (skeleton rows), failed (banner + Retry), empty.
-import { useDeferredValue, useMemo, useRef, useState } from "react";
+// A list of API keys: all of them are fetched at once (at most 500), then
+// filtered, sorted and paged here. Also the states a list can be in before it
+// has rows: loading (skeleton rows), failed (banner + Retry), empty.
+// ApiKeysTable is the organization's; ApiKeysTableView is the table itself,
+// given its query, columns and row actions, so a project's page shows its
+// keys with the same table.
+import type { UseQueryResult } from "@tanstack/react-query";
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
+import type { Paginated } from "../../../../contract/pagination.ts";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { SkeletonRows, Table, type TableColumn } from "../../../components/ui/table.tsx";
@@ -12,28 +17,23 @@ import { useOrgApiKeys } from "../api/org-api-keys.ts";
 import { useOrgGroupNames } from "../api/org-groups.ts";
 import { EmptyKeys, NoMatches } from "./empty-keys.tsx";
 import { filterRows, sortRows, toRows, type SortColumn, type SortState } from "./key-rows.ts";
+import { KeyActionsMenu } from "./key-actions-menu.tsx";
 import { KeyTableRow } from "./key-table-row.tsx";
 import { PAGE_SIZES, TablePager } from "./table-pager.tsx";
 import styles from "./api-keys-table.module.css";
 
-const CAPTION = "Organization API keys";
-const SORTABLE: [SortColumn, string][] = [
-  ["publicKey", "Public Key"],
-  ["desc", "Description"],
-  ["orgRoles", "Organization Permissions"],
-  ["projects", "Projects"],
-  ["lastUsed", "Last Used"],
-  ["created", "Created"],
-];
-// Dates start newest first; text starts A to Z.
-const FIRST_DIRECTION: Record<SortColumn, SortState["direction"]> = {
-  publicKey: "ascending",
-  desc: "ascending",
-  orgRoles: "ascending",
-  projects: "ascending",
-  lastUsed: "descending",
-  created: "descending",
+const LABELS: Record<Exclude<SortColumn, "roles">, string> = {
+  publicKey: "Public Key",
+  desc: "Description",
+  projects: "Projects",
+  lastUsed: "Last Used",
+  created: "Created",
 };
+const ORG_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "projects", "lastUsed", "created"];
+// Dates start newest first; text starts A to Z.
+function firstDirection(column: SortColumn): SortState["direction"] {
+  return column === "lastUsed" || column === "created" ? "descending" : "ascending";
+}
 
 export interface ApiKeysTableProps {
   orgId: string;
@@ -44,15 +44,57 @@ export interface ApiKeysTableProps {
 export function ApiKeysTable({ orgId, canManage, onDelete }: ApiKeysTableProps) {
   const keys = useOrgApiKeys(orgId);
   const groups = useOrgGroupNames(orgId);
+  return (
+    <ApiKeysTableView
+      keys={keys}
+      groupNames={groups.data}
+      caption="Organization API keys"
+      columns={ORG_COLUMNS}
+      rolesLabel="Organization Permissions"
+      empty={<EmptyKeys canManage={canManage} />}
+      renderActions={(apiKey) => <KeyActionsMenu apiKey={apiKey} canManage={canManage} onDelete={onDelete} />}
+    />
+  );
+}
+
+export interface ApiKeysTableViewProps {
+  keys: UseQueryResult<Paginated<ApiKey>>;
+  /** Names of the organization's projects, for the Projects column and the filter. */
+  groupNames?: ReadonlyMap<string, string>;
+  /** Names the table for screen readers. */
+  caption: string;
+  /** In display order; the "…" menu column always comes last. */
+  columns: readonly SortColumn[];
+  /** The header of the roles column: "Organization Permissions" or "Project Permissions". */
+  rolesLabel: string;
+  /** Which of a key's roles the roles column shows (default: its organization roles). */
+  rolesOf?: (apiKey: ApiKey) => string[];
+  defaultSort?: SortState;
+  /** What stands in for the table when there are no keys at all. */
+  empty: ReactNode;
+  renderActions: (apiKey: ApiKey) => ReactNode;
+}
+
+export function ApiKeysTableView({
+  keys,
+  groupNames,
+  caption,
+  columns: shown,
+  rolesLabel,
+  rolesOf,
+  defaultSort = { column: "created", direction: "descending" },
+  empty,
+  renderActions,
+}: ApiKeysTableViewProps) {
   const [filter, setFilter] = useState("");
   const filterRef = useRef<HTMLInputElement>(null);
-  const [sort, setSort] = useState<SortState>({ column: "created", direction: "descending" });
+  const [sort, setSort] = useState<SortState>(defaultSort);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[0]);
   // Typing stays responsive while 500 rows are re-filtered behind it.
   const query = useDeferredValue(filter);
 
-  const allRows = useMemo(() => toRows(keys.data?.results ?? [], groups.data), [keys.data, groups.data]);
+  const allRows = useMemo(() => toRows(keys.data?.results ?? [], groupNames, rolesOf), [keys.data, groupNames, rolesOf]);
   const rows = useMemo(() => sortRows(filterRows(allRows, query), sort), [allRows, query, sort]);
   const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
   // A delete or a narrower filter can leave the page past the end.
@@ -60,15 +102,15 @@ export function ApiKeysTable({ orgId, canManage, onDelete }: ApiKeysTableProps) 
   const pageRows = rows.slice((currentPage - 1) * pageSize, currentPage * pageSize);
 
   const columns: TableColumn[] = [
-    ...SORTABLE.map(([column, label]) => ({
-      label,
+    ...shown.map((column) => ({
+      label: column === "roles" ? rolesLabel : LABELS[column],
       sort: {
         direction: sort.column === column ? sort.direction : ("none" as const),
         onSort: () => {
           setSort((current) =>
             current.column === column
               ? { column, direction: current.direction === "ascending" ? "descending" : "ascending" }
-              : { column, direction: FIRST_DIRECTION[column] },
+              : { column, direction: firstDirection(column) },
           );
           setPage(1);
         },
@@ -96,7 +138,7 @@ export function ApiKeysTable({ orgId, canManage, onDelete }: ApiKeysTableProps) 
         <p role="status" className="sr-only">
           Loading API keys…
         </p>
-        <Table caption={CAPTION} columns={columns} busy>
+        <Table caption={caption} columns={columns} busy>
           <SkeletonRows rows={5} columns={columns.length} />
         </Table>
       </div>
@@ -111,7 +153,7 @@ export function ApiKeysTable({ orgId, canManage, onDelete }: ApiKeysTableProps) 
     return (
       <div className={styles.stack}>
         {banner}
-        <EmptyKeys canManage={canManage} />
+        {empty}
       </div>
     );
   }
@@ -146,9 +188,9 @@ export function ApiKeysTable({ orgId, canManage, onDelete }: ApiKeysTableProps) 
         />
       ) : (
         <>
-          <Table caption={CAPTION} columns={columns}>
+          <Table caption={caption} columns={columns}>
             {pageRows.map((row) => (
-              <KeyTableRow key={row.apiKey.id} row={row} canManage={canManage} onDelete={onDelete} />
+              <KeyTableRow key={row.apiKey.id} row={row} columns={shown} actions={renderActions(row.apiKey)} />
             ))}
           </Table>
           {rows.length > PAGE_SIZES[0] ? (

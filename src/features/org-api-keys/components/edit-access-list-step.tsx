@@ -1,10 +1,11 @@
 // Edit API Key, step 2: the key's access list, with the two things Atlas
 // says about it: entries cannot be edited (remove one and add another), and
 // the list applies to the key everywhere it is used.
-import type { FormEvent, ReactNode } from "react";
+import { useRef, type FormEvent, type ReactNode } from "react";
 import type { AccessListEntry } from "../../../../contract/access-list.ts";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { Callout } from "../../../components/ui/callout.tsx";
+import { useRefocusWhenIdle } from "../../../lib/use-refocus-when-idle.ts";
 import { AccessListEditor } from "../../access-list/components/access-list-editor.tsx";
 import { ChangeFailures } from "../../access-list/components/change-failures.tsx";
 import type { AccessListDraft } from "../../access-list/components/use-access-list-draft.ts";
@@ -28,6 +29,8 @@ function projectsPhrase(count: number): string {
 
 export function EditAccessListStep({ draft, entries, projectCount, failures, onSave, backAction, tablePath }: EditAccessListStepProps) {
   const { isSubmitting } = draft.form.formState;
+  const saveRef = useRef<HTMLButtonElement>(null);
+  useRefocusWhenIdle(saveRef, isSubmitting);
   return (
     <form className={styles.form} noValidate onSubmit={onSave} aria-label="API Access List">
       <Callout variant="warning" title="Changing the access list affects every project of this key">
@@ -47,7 +50,7 @@ export function EditAccessListStep({ draft, entries, projectCount, failures, onS
       <div className={styles.actions}>
         <span className={styles.actionsStart}>{backAction}</span>
         <ButtonLink to={tablePath}>Cancel</ButtonLink>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
+        <Button ref={saveRef} type="submit" variant="primary" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save"}
         </Button>
       </div>

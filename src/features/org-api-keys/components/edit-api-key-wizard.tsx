@@ -8,7 +8,7 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import type { AccessListEntry } from "../../../../contract/access-list.ts";
 import type { ApiKey, CreateOrgApiKey, UpdateOrgApiKey } from "../../../../contract/api-keys.ts";
-import { ORG_ROLES, type OrgRole } from "../../../../contract/roles.ts";
+import { ORG_ROLES } from "../../../../contract/roles.ts";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";
 import { useAccessListDraft } from "../../access-list/components/use-access-list-draft.ts";
@@ -20,14 +20,11 @@ import { WizardFrame } from "./wizard-frame.tsx";
 
 const STEPS = ["API Key Information", "API Access List"] as const;
 
-function isOrgRole(role: string): role is OrgRole {
-  return (ORG_ROLES as readonly string[]).includes(role);
-}
-
 /** The key's description and organization roles, as the information step edits them. */
 export function infoOf(apiKey: ApiKey, orgId: string): CreateOrgApiKey {
   const roles = apiKey.roles.filter((role) => role.orgId === orgId).map((role) => role.roleName);
-  return { desc: apiKey.desc, roles: ORG_ROLES.filter((role) => roles.includes(role) && isOrgRole(role)) };
+  // In the catalog's order. A role the console does not know is left out, and dropped if the roles are changed.
+  return { desc: apiKey.desc, roles: ORG_ROLES.filter((role) => roles.includes(role)) };
 }
 
 /** The PATCH body for what changed, or null when nothing did. */

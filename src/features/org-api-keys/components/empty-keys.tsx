@@ -7,9 +7,8 @@ export function EmptyKeys({ canManage }: { canManage: boolean }) {
     <div className={styles.empty}>
       <h3 className={styles.emptyTitle}>No API keys yet</h3>
       <p className={styles.emptyText}>
-        API keys let scripts and tools call the Atlas Administration API for this organization without a user&apos;s
-        password. Each key has a public key, which acts as the username, and a private key, which acts as the password
-        and is shown only once, when the key is created.
+        Scripts and tools call the Atlas Administration API with an API key: its public key acts as the username, its
+        private key as the password, shown only once.
       </p>
       {canManage ? (
         <ButtonLink to="new" variant="primary" className={styles.emptyAction}>

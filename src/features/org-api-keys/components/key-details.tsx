@@ -1,17 +1,20 @@
 // The content of the details modal: the key itself, its organization roles,
-// its access list (with each entry's use) and the projects it can access.
+// its access list (with each entry's use) and the projects it can access; in
+// a project (groupId), its roles in that project instead of the project list.
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { roleLabel } from "../../../../contract/role-catalog.ts";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";
+import { formatExact, formatRelative } from "../../../lib/format-date.ts";
 import { useOrgApiKeyAccessList } from "../api/org-api-key-access-list.ts";
 import { useOrgGroupNames } from "../api/org-groups.ts";
-import { ExactDate } from "./date-text.tsx";
+import type { DateTextProps } from "./date-text.tsx";
+import { projectRoleNames } from "../../../lib/key-roles.ts";
 import { keyProjects, orgRoleNames } from "./key-rows.ts";
 import styles from "./key-details.module.css";
 
-export function KeyDetails({ orgId, apiKey }: { orgId: string; apiKey: ApiKey }) {
+export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: ApiKey; groupId?: string }) {
   const groups = useOrgGroupNames(orgId);
   const projects = keyProjects(apiKey, groups.data);
   const orgRoles = orgRoleNames(apiKey);
@@ -60,25 +63,40 @@ export function KeyDetails({ orgId, apiKey }: { orgId: string; apiKey: ApiKey })
         )}
       </section>
 
-      <AccessListSection orgId={orgId} apiKey={apiKey} />
-
-      <section aria-labelledby="key-details-projects" className={styles.section}>
-        <h3 id="key-details-projects" className={styles.heading}>
-          Projects
-        </h3>
-        {projects.length === 0 ? (
-          <p className={styles.muted}>This key has not been added to any project.</p>
-        ) : (
-          <ul className={styles.rows}>
-            {projects.map((project) => (
-              <li key={project.groupId} className={styles.row}>
-                <span className={styles.rowTitle}>{project.name ?? <span className={styles.mono}>{project.groupId}</span>}</span>
-                <span className={styles.muted}>{project.roles.map(roleLabel).join(", ")}</span>
-              </li>
+      {groupId ? (
+        <section aria-labelledby="key-details-project-roles" className={styles.section}>
+          <h3 id="key-details-project-roles" className={styles.heading}>
+            Project Permissions
+          </h3>
+          <ul className={styles.chips}>
+            {projectRoleNames(apiKey, groupId).map((role) => (
+              <li key={role}>{roleLabel(role)}</li>
             ))}
           </ul>
-        )}
-      </section>
+        </section>
+      ) : null}
+
+      <AccessListSection orgId={orgId} apiKey={apiKey} />
+
+      {groupId ? null : (
+        <section aria-labelledby="key-details-projects" className={styles.section}>
+          <h3 id="key-details-projects" className={styles.heading}>
+            Projects
+          </h3>
+          {projects.length === 0 ? (
+            <p className={styles.muted}>This key has not been added to any project.</p>
+          ) : (
+            <ul className={styles.rows}>
+              {projects.map((project) => (
+                <li key={project.groupId} className={styles.row}>
+                  <span className={styles.rowTitle}>{project.name ?? <span className={styles.mono}>{project.groupId}</span>}</span>
+                  <span className={styles.muted}>{project.roles.map(roleLabel).join(", ")}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </>
   );
 }
@@ -124,5 +142,15 @@ function AccessListSection({ orgId, apiKey }: { orgId: string; apiKey: ApiKey })
       </h3>
       {content}
     </section>
+  );
+}
+
+/** The exact local date first, the relative phrase as a hint: "Nov 29, 2026, 3:03 AM (3 days ago)". */
+function ExactDate({ iso, fallback, className }: DateTextProps) {
+  if (!iso) return <span className={className}>{fallback}</span>;
+  return (
+    <span className={className}>
+      <time dateTime={iso}>{formatExact(iso)}</time> ({formatRelative(iso)})
+    </span>
   );
 }

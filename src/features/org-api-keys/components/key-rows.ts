@@ -12,11 +12,12 @@ export interface KeyProject {
 
 export interface KeyRow {
   apiKey: ApiKey;
-  orgRoleLabels: string[];
+  /** The roles of the table's scope: the organization's, or one project's. */
+  roleLabels: string[];
   projects: KeyProject[];
 }
 
-export type SortColumn = "publicKey" | "desc" | "orgRoles" | "projects" | "lastUsed" | "created";
+export type SortColumn = "publicKey" | "desc" | "roles" | "projects" | "lastUsed" | "created";
 export type SortDirection = "ascending" | "descending";
 export interface SortState {
   column: SortColumn;
@@ -39,10 +40,14 @@ export function orgRoleNames(apiKey: ApiKey): string[] {
   return apiKey.roles.filter((role) => role.groupId === undefined).map((role) => role.roleName);
 }
 
-export function toRows(keys: readonly ApiKey[], groupNames: ReadonlyMap<string, string> | undefined): KeyRow[] {
+export function toRows(
+  keys: readonly ApiKey[],
+  groupNames: ReadonlyMap<string, string> | undefined,
+  rolesOf: (apiKey: ApiKey) => string[] = orgRoleNames,
+): KeyRow[] {
   return keys.map((apiKey) => ({
     apiKey,
-    orgRoleLabels: orgRoleNames(apiKey).map(roleLabel),
+    roleLabels: rolesOf(apiKey).map(roleLabel),
     projects: keyProjects(apiKey, groupNames),
   }));
 }
@@ -52,7 +57,7 @@ export function filterRows(rows: readonly KeyRow[], query: string): readonly Key
   const needle = query.trim().toLocaleLowerCase();
   if (!needle) return rows;
   return rows.filter((row) =>
-    [row.apiKey.publicKey, row.apiKey.desc, ...row.orgRoleLabels, ...row.projects.map((p) => p.name ?? "")].some((text) =>
+    [row.apiKey.publicKey, row.apiKey.desc, ...row.roleLabels, ...row.projects.map((p) => p.name ?? "")].some((text) =>
       text.toLocaleLowerCase().includes(needle),
     ),
   );
@@ -69,7 +74,7 @@ function time(iso: string | null | undefined): number {
 const COMPARE: Record<SortColumn, (a: KeyRow, b: KeyRow) => number> = {
   publicKey: (a, b) => collator.compare(a.apiKey.publicKey, b.apiKey.publicKey),
   desc: (a, b) => collator.compare(a.apiKey.desc, b.apiKey.desc),
-  orgRoles: (a, b) => collator.compare(a.orgRoleLabels.join(", "), b.orgRoleLabels.join(", ")),
+  roles: (a, b) => collator.compare(a.roleLabels.join(", "), b.roleLabels.join(", ")),
   projects: (a, b) =>
     a.projects.length === 0 || b.projects.length === 0
       ? a.projects.length - b.projects.length

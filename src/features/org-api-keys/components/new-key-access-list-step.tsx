@@ -2,11 +2,13 @@
 // filled with "Use Current IP Address" go in ONE request on Save; Done (Skip
 // while there is nothing) returns to the table. The private key is already
 // gone from memory here.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useNavigate } from "react-router";
 import type { AccessListEntry } from "../../../../contract/access-list.ts";
-import { Button } from "../../../components/ui/button.tsx";
+import { Button, ButtonLink } from "../../../components/ui/button.tsx";
+import { Callout } from "../../../components/ui/callout.tsx";
+import { useRefocusWhenIdle } from "../../../lib/use-refocus-when-idle.ts";
 import { useAccessList } from "../../access-list/api/access-list.ts";
 import { AccessListEditor } from "../../access-list/components/access-list-editor.tsx";
 import { ChangeFailures } from "../../access-list/components/change-failures.tsx";
@@ -26,8 +28,12 @@ export function NewKeyAccessListStep({ orgId, apiUserId, tablePath }: { orgId: s
   const typed = useWatch({ control: draft.form.control, name: "entries" });
   const [failures, setFailures] = useState<ChangeFailure[]>([]);
   const [saved, setSaved] = useState(false);
+  const primaryRef = useRef<HTMLButtonElement>(null);
   const { isSubmitting } = draft.form.formState;
   const unsaved = typed.length > 0 || draft.removals.size > 0;
+
+  // After a save the typed rows are gone, and focus with them: continue on Done.
+  useRefocusWhenIdle(primaryRef, isSubmitting);
 
   const submit = draft.form.handleSubmit(async (values) => {
     setSaved(false);
@@ -55,6 +61,7 @@ export function NewKeyAccessListStep({ orgId, apiUserId, tablePath }: { orgId: s
       <div className={styles.actions}>
         {/* One button that changes role (Save, then Done), so focus stays on it after a save. */}
         <Button
+          ref={primaryRef}
           type={unsaved ? "submit" : "button"}
           variant="primary"
           disabled={isSubmitting}
@@ -64,5 +71,26 @@ export function NewKeyAccessListStep({ orgId, apiUserId, tablePath }: { orgId: s
         </Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Step 3 for a Project Owner who is not an Organization Owner: the server lets
+ * only Organization Owners change a key's access list, so say so rather than
+ * offer a form that would be refused.
+ */
+export function AccessListNeedsOrgOwner({ tablePath }: { tablePath: string }) {
+  return (
+    <div className={styles.form}>
+      <Callout title="An Organization Owner adds the access list">
+        A key&apos;s API access list belongs to the organization, and only an Organization Owner can change it. Until one
+        adds entries, the key can call the API from any address, unless the organization requires an access list.
+      </Callout>
+      <div className={styles.actions}>
+        <ButtonLink to={tablePath} variant="primary">
+          Done
+        </ButtonLink>
+      </div>
+    </div>
   );
 }

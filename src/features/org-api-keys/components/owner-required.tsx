@@ -4,14 +4,32 @@ import { ButtonLink } from "../../../components/ui/button.tsx";
 import { WizardFrame } from "./wizard-frame.tsx";
 import styles from "./key-wizard.module.css";
 
-export function OwnerRequired({ title, action, tablePath }: { title: string; action: string; tablePath: string }) {
+export function OwnerRequired({
+  title,
+  action,
+  tablePath,
+  project = false,
+}: {
+  title: string;
+  action: string;
+  tablePath: string;
+  /** In a project, a Project Owner may do it too. */
+  project?: boolean;
+}) {
   return (
-    <WizardFrame title={title} tablePath={tablePath}>
+    <WizardFrame title={title} tablePath={tablePath} backLabel={project ? "Project API Keys" : undefined}>
       <div className={styles.notice} role="alert">
-        <p>
-          <strong>You need the Organization Owner role</strong> to {action}. Ask an Organization Owner of this
-          organization to do it, or to give you the role.
-        </p>
+        {project ? (
+          <p>
+            <strong>You need the Project Owner role</strong> (or Organization Owner) to {action}. Ask a Project Owner to
+            do it, or to give you the role.
+          </p>
+        ) : (
+          <p>
+            <strong>You need the Organization Owner role</strong> to {action}. Ask an Organization Owner of this
+            organization to do it, or to give you the role.
+          </p>
+        )}
       </div>
       <p>
         <ButtonLink to={tablePath}>Back to API Keys</ButtonLink>

@@ -14,10 +14,20 @@ export interface WizardFrameProps {
   steps?: readonly string[];
   current?: number;
   tablePath: string;
+  /** The name of the way back: the table the wizard belongs to. */
+  backLabel?: string;
   children: ReactNode;
 }
 
-export function WizardFrame({ title, subtitle, steps, current = 0, tablePath, children }: WizardFrameProps) {
+export function WizardFrame({
+  title,
+  subtitle,
+  steps,
+  current = 0,
+  tablePath,
+  backLabel = "Organization API Keys",
+  children,
+}: WizardFrameProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(current);
@@ -34,7 +44,7 @@ export function WizardFrame({ title, subtitle, steps, current = 0, tablePath, ch
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
             <path d="M9 3L5 7l4 4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
           </svg>
-          Organization API Keys
+          {backLabel}
         </Link>
       </p>
       <div>

@@ -2,7 +2,7 @@
 // "Invite to Project" gives an existing organization key roles in this
 // project in one request. 400 API_KEY_ALREADY_IN_GROUP if it is there already.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { ProjectRole } from "../../../../contract/roles.ts";
+import type { ProjectRole } from "../../../../contract/role-catalog.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { invalidateKeyQueries } from "./invalidate-key-queries.ts";
 import { projectApiKeysPath } from "./project-api-keys.ts";

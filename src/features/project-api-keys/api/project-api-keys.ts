@@ -31,8 +31,3 @@ export function projectApiKeysQueryOptions(groupId: string) {
 export function useProjectApiKeys(groupId: string) {
   return useQuery(projectApiKeysQueryOptions(groupId));
 }
-
-/** The key's roles in this project (the list also carries its organization roles). */
-export function projectRoleNames(apiKey: ApiKey, groupId: string): string[] {
-  return apiKey.roles.filter((role) => role.groupId === groupId).map((role) => role.roleName);
-}

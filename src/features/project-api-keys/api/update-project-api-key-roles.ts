@@ -2,7 +2,7 @@
 // the roles REPLACE the key's roles in this project (not added to them).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
-import type { ProjectRole } from "../../../../contract/roles.ts";
+import type { ProjectRole } from "../../../../contract/role-catalog.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { invalidateKeyQueries } from "./invalidate-key-queries.ts";
 import { projectApiKeysPath } from "./project-api-keys.ts";

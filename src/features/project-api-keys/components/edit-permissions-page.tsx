@@ -4,7 +4,7 @@
 // edited there; the page says so before the button takes the user there.
 import { Link, useParams } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { roleLabel } from "../../../../contract/roles.ts";
+import { roleLabel } from "../../../../contract/role-catalog.ts";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";

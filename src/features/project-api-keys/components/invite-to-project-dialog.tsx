@@ -7,7 +7,7 @@ import { Controller, useForm } from "react-hook-form";
 import { useLocation, useNavigate, useOutletContext } from "react-router";
 import { z } from "zod";
 import { assignProjectApiKeySchema } from "../../../../contract/api-keys.ts";
-import { PROJECT_ROLE_INFO, PROJECT_ROLES } from "../../../../contract/roles.ts";
+import { PROJECT_ROLE_INFO, PROJECT_ROLES } from "../../../../contract/role-catalog.ts";
 import { RoleChecklist } from "../../../components/role-checklist.tsx";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";

@@ -1,7 +1,9 @@
 // /projects/:groupId/access/apiKeys: the API Keys tab of a project's Access
 // Manager. "Invite to Project" (/invite) and the details modal (/:keyId)
 // render in the Outlet, over the table; Remove from Project is a dialog here.
-import { useCallback, useEffect, useRef, useState } from "react";
+// The table itself is the organization page's, configured for the project by
+// the route (src/app/project-api-keys-routes.tsx) and passed in as `Table`.
+import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { Banner } from "../../../components/ui/banner.tsx";
@@ -11,7 +13,6 @@ import { errorMessage } from "../../../lib/api-error.ts";
 import { useProjectScope, type ProjectScope } from "../../../lib/project-scope.ts";
 import { useRemoveProjectApiKey } from "../api/remove-project-api-key.ts";
 import { noticeOf } from "./page-notice.ts";
-import { ProjectKeysTable } from "./project-keys-table.tsx";
 import { RemoveFromProjectDialog } from "./remove-from-project-dialog.tsx";
 import styles from "./project-api-keys.module.css";
 
@@ -20,12 +21,17 @@ export interface ProjectKeysOutletContext extends ProjectScope {
   notify: (text: string) => void;
 }
 
+export interface ProjectKeysTableProps {
+  scope: ProjectScope;
+  onRemove: (apiKey: ApiKey) => void;
+}
+
 interface Failure {
   title: string;
   text: string;
 }
 
-export function ProjectApiKeysPage() {
+export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeysTableProps> }) {
   const scope = useProjectScope();
   const { groupId, projectName, canManage } = scope;
   const location = useLocation();
@@ -97,7 +103,7 @@ export function ProjectApiKeysPage() {
           {failure.text}
         </Banner>
       ) : null}
-      <ProjectKeysTable groupId={groupId} canManage={canManage} onRemove={setRemoving} />
+      <Table scope={scope} onRemove={setRemoving} />
       {removing ? (
         <RemoveFromProjectDialog
           apiKey={removing}

@@ -4,7 +4,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Group } from "../../../../contract/orgs.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { ApiError } from "../../../lib/api-error.ts";
 
 export const projectEndpoint = "/atlas/v2/groups/{groupId}";
 
@@ -24,9 +23,4 @@ export function projectQueryOptions(groupId: string) {
 
 export function useProject(groupId: string | undefined) {
   return useQuery({ ...projectQueryOptions(groupId ?? ""), enabled: Boolean(groupId) });
-}
-
-/** No such project, or none the user may see (404), or an id that is not one (400). */
-export function isProjectOutOfReach(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.errorCode === "PATH_PARAM_PARSE_ERROR");
 }

@@ -1,0 +1,46 @@
+// The project's key table and details routes, composed here because they join
+// two features: the organization's key components, configured for a project,
+// and the project's own requests and actions. Neither feature imports the
+// other. (Create API Key: create-project-api-key-route.tsx, its own chunk.)
+import { useCallback } from "react";
+import type { ApiKey } from "../../contract/api-keys.ts";
+import { ApiKeyDetailsDialog } from "../features/org-api-keys/components/api-key-details-dialog.tsx";
+import { ApiKeysTableView } from "../features/org-api-keys/components/api-keys-table.tsx";
+import type { SortColumn } from "../features/org-api-keys/components/key-rows.ts";
+import { useProjectApiKeys } from "../features/project-api-keys/api/project-api-keys.ts";
+import { ProjectApiKeysPage, type ProjectKeysTableProps } from "../features/project-api-keys/components/project-api-keys-page.tsx";
+import { ProjectEmptyKeys } from "../features/project-api-keys/components/project-empty-keys.tsx";
+import { ProjectKeyActionsMenu } from "../features/project-api-keys/components/project-key-actions-menu.tsx";
+import { projectRoleNames } from "../lib/key-roles.ts";
+import { useProjectScope } from "../lib/project-scope.ts";
+
+/** Public key, description, project roles, last used (the organization's table adds projects and created). */
+const PROJECT_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "lastUsed"];
+
+function ProjectKeysTable({ scope, onRemove }: ProjectKeysTableProps) {
+  const keys = useProjectApiKeys(scope.groupId);
+  const rolesOf = useCallback((apiKey: ApiKey) => projectRoleNames(apiKey, scope.groupId), [scope.groupId]);
+  return (
+    <ApiKeysTableView
+      keys={keys}
+      caption="Project API keys"
+      columns={PROJECT_COLUMNS}
+      rolesLabel="Project Permissions"
+      rolesOf={rolesOf}
+      defaultSort={{ column: "desc", direction: "ascending" }}
+      empty={<ProjectEmptyKeys canManage={scope.canManage} />}
+      renderActions={(apiKey) => <ProjectKeyActionsMenu apiKey={apiKey} canManage={scope.canManage} onRemove={onRemove} />}
+    />
+  );
+}
+
+/** /projects/:groupId/access/apiKeys */
+export function ProjectApiKeysRoute() {
+  return <ProjectApiKeysPage Table={ProjectKeysTable} />;
+}
+
+/** /projects/:groupId/access/apiKeys/:keyId: the details modal, over the project's table. */
+export function ProjectApiKeyDetailsRoute() {
+  const { groupId, orgId, projectName, canManage } = useProjectScope();
+  return <ApiKeyDetailsDialog scope={{ kind: "project", groupId, orgId, projectName }} canManage={canManage} />;
+}
