@@ -86,6 +86,7 @@ const COMPARE: Record<SortColumn, (a: KeyRow, b: KeyRow) => number> = {
 export function sortRows(rows: readonly KeyRow[], sort: SortState): KeyRow[] {
   const compare = COMPARE[sort.column];
   const sign = sort.direction === "ascending" ? 1 : -1;
-  // Ties keep a stable, predictable order: by public key.
-  return [...rows].sort((a, b) => sign * compare(a, b) || COMPARE.publicKey(a, b));
+  // Ties (keys created in the same second, "Never" used) keep a predictable
+  // order a person can follow: by description, then by public key.
+  return [...rows].sort((a, b) => sign * compare(a, b) || COMPARE.desc(a, b) || COMPARE.publicKey(a, b));
 }
