@@ -3,7 +3,8 @@
 // (b) an unauthenticated trivial route, (c) the list by session, (d) a signed
 // small answer, (e) the signed list of 500 keys.
 // Results go to stdout and into BENCHMARKS.md between the bench markers.
-// BENCH_SECONDS, BENCH_WARMUP and BENCH_CONNECTIONS override 10, 2 and 10.
+// BENCH_SECONDS, BENCH_WARMUP and BENCH_CONNECTIONS override 10, 2 and 10;
+// BENCH_PROFILE=DIR writes the server's CPU profile (.cpuprofile) into DIR.
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,7 +77,7 @@ const server = await startServerProcess({
   AM_ADMIN_PASSWORD: ADMIN.password,
   LOG_REQUESTS: "0",
   TRUST_PROXY: undefined,
-});
+}, 30_000, process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
 try {
   const con = await signInConsole(server.base);
   const owner = await con.createKey("bench signer", "ORG_OWNER");

@@ -21,8 +21,9 @@ function childEnv(env: ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-export async function startServerProcess(env: ProcessEnv, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+/** nodeArgs go before the script, e.g. ["--cpu-prof"] for the benchmark's BENCH_PROFILE. */
+export async function startServerProcess(env: ProcessEnv, timeoutMs = 30_000, nodeArgs: string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/main.ts"], {
     cwd: REPO_ROOT,
     env: childEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
