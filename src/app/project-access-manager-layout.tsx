@@ -27,20 +27,23 @@ export function ProjectAccessManagerLayout() {
       </p>
     );
   }
-  if (project.isError) {
+  // Only when nothing was loaded: a failed background refresh must not unmount
+  // the pages below (the create wizard may be showing a private key).
+  const failure = project.isError ? (
+    <Banner
+      title={project.data ? "Could not refresh this project" : "Could not load this project"}
+      action={
+        <Button onClick={() => void project.refetch()} disabled={project.isFetching}>
+          {project.isFetching ? "Retrying…" : "Retry"}
+        </Button>
+      }
+    >
+      {errorMessage(project.error)}
+    </Banner>
+  ) : null;
+  if (!project.data) {
     if (isProjectOutOfReach(project.error)) return <ProjectNoAccess orgPath="/" />;
-    return (
-      <Banner
-        title="Could not load this project"
-        action={
-          <Button onClick={() => void project.refetch()} disabled={project.isFetching}>
-            {project.isFetching ? "Retrying…" : "Retry"}
-          </Button>
-        }
-      >
-        {errorMessage(project.error)}
-      </Banner>
-    );
+    return failure;
   }
 
   const { id, orgId, name } = project.data;
@@ -52,6 +55,7 @@ export function ProjectAccessManagerLayout() {
         <h1 className={styles.title}>Access Manager</h1>
       </header>
       <LinkTabs label="Access Manager sections" tabs={[{ to: projectAccessPath(id), label: "API Keys" }]} />
+      {failure}
       <Outlet context={scope} />
     </div>
   );

@@ -19,6 +19,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import("../features/session/components/login-page.tsx")).LoginPage }),
       },
       {
+        path: "/logout",
+        lazy: async () => ({ Component: (await import("../features/session/components/sign-out-page.tsx")).SignOutPage }),
+      },
+      {
         Component: RequireAuth,
         children: [
           {

@@ -61,6 +61,15 @@ describe("Create API Key: the keys and the access list", () => {
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(true);
 
+    // Signing out is a navigation too: it asks before the session ends.
+    await user.click(screen.getByRole("button", { name: /^Account:/ }));
+    await user.click(await screen.findByRole("menuitem", { name: "Sign out" }));
+    dialog = await screen.findByRole("alertdialog", { name: "You won't see this private key again" });
+    await user.click(within(dialog).getByRole("button", { name: "Stay" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(screen.getByText(privateKey)).toBeTruthy();
+    expect(router.state.location.pathname).toBe(keysPath(orgId, "/new"));
+
     // A link out asks; Close anyway leaves.
     await user.click(screen.getByRole("link", { name: "Organization API Keys" }));
     dialog = await screen.findByRole("alertdialog", { name: "You won't see this private key again" });

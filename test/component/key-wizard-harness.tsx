@@ -1,12 +1,13 @@
 // Shared by the key wizard tests: the Create and Edit pages in a memory
-// router (with a stand-in table page to return to), a fresh query client
+// router (with a stand-in table page to return to, the account menu above
+// them and a stand-in /logout), a fresh query client
 // wired to the session as the app does, and a log of the API calls made.
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { expect } from "vitest";
 import type { setupServer } from "msw/node";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { createMemoryRouter, Outlet, RouterProvider } from "react-router";
 import type { CurrentUser } from "../../contract/session.ts";
 import type { MockBackend } from "../../mocks/backend.ts";
 import { insertNewKey } from "../../server/domain/org-keys.ts";
@@ -14,6 +15,7 @@ import { createQueryClient } from "../../src/app/providers.tsx";
 import { CreateApiKeyPage } from "../../src/features/org-api-keys/components/create-api-key-page.tsx";
 import { EditApiKeyPage } from "../../src/features/org-api-keys/components/edit-api-key-page.tsx";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
+import { UserMenu } from "../../src/features/session/components/user-menu.tsx";
 
 export type MockServer = ReturnType<typeof setupServer>;
 
@@ -24,9 +26,20 @@ export function renderWizard(options: { user: CurrentUser; path: string; history
   const entries = [...(options.history ?? []), options.path];
   const router = createMemoryRouter(
     [
-      { path: "/orgs/:orgId/access/apiKeys", element: <h1>API Keys table</h1> },
-      { path: "/orgs/:orgId/access/apiKeys/new", Component: CreateApiKeyPage },
-      { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", Component: EditApiKeyPage },
+      {
+        element: (
+          <>
+            <UserMenu email={options.user.email} />
+            <Outlet />
+          </>
+        ),
+        children: [
+          { path: "/orgs/:orgId/access/apiKeys", element: <h1>API Keys table</h1> },
+          { path: "/orgs/:orgId/access/apiKeys/new", Component: CreateApiKeyPage },
+          { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", Component: EditApiKeyPage },
+        ],
+      },
+      { path: "/logout", element: <h1>Signing out</h1> },
     ],
     { initialEntries: entries, initialIndex: entries.length - 1 },
   );

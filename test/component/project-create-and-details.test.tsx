@@ -4,8 +4,10 @@
 // this project.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { http, HttpResponse } from "msw";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer } from "../../mocks/node.ts";
+import { projectQueryOptions } from "../../src/features/projects/api/project.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { addUser, findProjectRow, projectKeysPath, projectRolesOf, renderProjectPage } from "./project-api-keys-harness.tsx";
@@ -24,6 +26,7 @@ beforeAll(async () => {
     if (request.method !== "GET") writes.push({ method: request.method, url: request.url, body: await request.clone().text() });
   });
 });
+afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 describe("Create API Key in a project", () => {
@@ -69,6 +72,23 @@ describe("Create API Key in a project", () => {
       { groupId: production, roleName: "GROUP_READ_ONLY" },
     ]);
     expect(projectRolesOf(inOrg, production)).toEqual(["GROUP_READ_ONLY"]);
+  });
+
+  it("keeps the private-key step on screen when a background refresh of the project fails", async () => {
+    const owner = await signIn(MOCK_OWNER);
+    const user = userEvent.setup();
+    const { client } = renderProjectPage({ user: owner, path: projectKeysPath(production, "/new") });
+    await user.type(await screen.findByRole("textbox", { name: "Description" }), "Refresh survivor");
+    await user.click(screen.getByRole("checkbox", { name: "Project Read Only" }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    const privateKey = (await screen.findByRole("group", { name: "Private Key" })).querySelector("code")?.textContent ?? "";
+    expect(privateKey).toMatch(/^[0-9a-f-]{36}$/);
+
+    server.use(http.get("/api/atlas/v2/groups/:groupId", () => HttpResponse.json({ error: 503, errorCode: "UNEXPECTED_ERROR", detail: "Down.", reason: "Service Unavailable", parameters: [] }, { status: 503 })));
+    await client.refetchQueries({ queryKey: projectQueryOptions(production).queryKey });
+    expect(await screen.findByText("Could not refresh this project")).toBeTruthy();
+    expect(screen.getByText(privateKey)).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Create API Key" })).toBeTruthy();
   });
 
   it("opens the details modal with the key's Project Permissions and Edit Permissions", async () => {

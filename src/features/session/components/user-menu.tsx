@@ -1,10 +1,11 @@
 // Top-bar account menu: who is signed in, and Sign out.
+import { useNavigate } from "react-router";
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from "../../../components/ui/menu.tsx";
-import { useLogout } from "../api/logout.ts";
 import styles from "./user-menu.module.css";
 
 export function UserMenu({ email }: { email: string }) {
-  const logout = useLogout();
+  // A navigation, not a request: pages that guard leaving (useBlocker) ask first.
+  const navigate = useNavigate();
   return (
     <Menu>
       <MenuTrigger className={styles.trigger}>
@@ -20,7 +21,7 @@ export function UserMenu({ email }: { email: string }) {
       <MenuContent align="end">
         <MenuLabel>Signed in as {email}</MenuLabel>
         <MenuSeparator />
-        <MenuItem onSelect={() => logout.mutate()} disabled={logout.isPending}>
+        <MenuItem onSelect={() => void navigate("/logout")}>
           Sign out
         </MenuItem>
       </MenuContent>
