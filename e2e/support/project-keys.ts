@@ -29,6 +29,17 @@ export function projectPath(groupId: string, rest = ""): string {
   return `/projects/${groupId}/access/apiKeys${rest}`;
 }
 
+/** Gives an organization key roles in a project through the API, as the signed-in owner. */
+export async function assignToProject(page: Page, groupId: string, keyId: string, roles: string[]): Promise<void> {
+  // The session's mutating requests need the CSRF token the console reads from /me.
+  const csrf = ((await (await page.request.get("/api/private/me")).json()) as { csrfToken: string }).csrfToken;
+  const assigned = await page.request.post(`/api/atlas/v2/groups/${groupId}/apiKeys/${keyId}`, {
+    data: [{ roles }],
+    headers: { "X-CSRF-Token": csrf },
+  });
+  expect(assigned.status()).toBe(204);
+}
+
 export async function orgKey(org: TestOrg, desc: string): Promise<{ id: string; publicKey: string; privateKey: string }> {
   const key = await cli("keys", "create", "--org", org.orgId, "--desc", desc, "--role", "ORG_MEMBER");
   return { id: String(key.id), publicKey: String(key.publicKey), privateKey: String(key.privateKey) };
