@@ -1,0 +1,70 @@
+// The Organization Access Manager on a phone-sized screen (375 x 800): the
+// keys table and the create wizard's first step fit the width (no sideways
+// page scroll) and keep their primary actions on screen. One baseline of the
+// table at that width. The organization is made with the CLI (world.ts).
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { keysPath, shotOf } from "./support/org-keys.ts";
+import { signIn } from "./support/pages.ts";
+import { orgKey } from "./support/project-keys.ts";
+import { newOrg } from "./support/world.ts";
+
+test.describe.configure({ timeout: 120_000 });
+
+const WIDTH = 375;
+
+/** The page itself does not scroll sideways (a table may scroll inside its own box). */
+async function expectNoPageOverflow(page: Page): Promise<void> {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, "document scroll width").toBeLessThanOrEqual(WIDTH);
+}
+
+/** Visible and wholly inside the screen's width, so a thumb can reach it without panning. */
+async function expectWithinWidth(target: Locator): Promise<void> {
+  await expect(target).toBeVisible();
+  await target.scrollIntoViewIfNeeded();
+  await expect(target).toBeInViewport({ ratio: 1 });
+  const box = await target.boundingBox();
+  expect(box, String(target)).not.toBeNull();
+  expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(WIDTH);
+}
+
+test("at 375 px the keys table and the create wizard fit the screen", async ({ page }) => {
+  const org = await newOrg("Org narrow");
+  const key = await orgKey(org, "Nightly exporter");
+  const other = await orgKey(org, "Billing sync");
+  await page.setViewportSize({ width: WIDTH, height: 800 });
+  await page.clock.setFixedTime(new Date());
+  await signIn(page, org.owner);
+
+  const table = page.getByRole("table");
+  await expect(table.getByRole("row", { name: /Nightly exporter/ })).toBeVisible();
+  // Keys made within one second tie on "Created": sort by description so the rows keep one order.
+  await table.getByRole("button", { name: "Description" }).click();
+  await expect(table.getByRole("row").nth(1)).toContainText("Billing sync");
+  await expectNoPageOverflow(page);
+  await expectWithinWidth(page.getByRole("link", { name: "Create API Key" }).first());
+  await expectWithinWidth(page.getByRole("searchbox", { name: "Filter API keys" }));
+  await expectWithinWidth(page.getByRole("button", { name: "Navigation" }));
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.move(0, 0); // no hover highlight in the picture
+  const shot = shotOf(page, org, key.publicKey, other.publicKey);
+  await expect(shot.main).toHaveScreenshot("table-375.png", { mask: shot.mask });
+
+  // Each row's actions menu can be reached and opened at this width too.
+  const actions = page.getByRole("button", { name: `Actions for ${key.publicKey}` });
+  await expectWithinWidth(actions);
+  await actions.click();
+  await expectWithinWidth(page.getByRole("menuitem", { name: "View Details" }));
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("link", { name: "Create API Key" }).first().click();
+  await expect(page).toHaveURL(keysPath(org, "/new"));
+  await expect(page.getByRole("group", { name: "Organization Permissions" })).toBeVisible();
+  await expectNoPageOverflow(page);
+  await expectWithinWidth(page.getByRole("textbox", { name: "Description" }));
+  await expectWithinWidth(page.getByRole("checkbox", { name: /Organization Read Only/ }));
+  await expectWithinWidth(page.getByRole("button", { name: "Next" }));
+  await expectWithinWidth(page.getByRole("link", { name: "Cancel" }));
+});
