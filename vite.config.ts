@@ -36,7 +36,7 @@ export default defineConfig(({ mode }) => ({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    // scripts/bundle-size.mjs reads the manifest to measure the first load.
+    // scripts/first-load.ts reads the manifest to measure the first load.
     manifest: true,
     target: "es2022",
     rolldownOptions: {
