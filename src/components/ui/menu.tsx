@@ -1,7 +1,7 @@
 // The console's menus (account, organization, project, a row's "…"). Every
 // page shows several menu buttons but most visits open none, so until a menu
 // is first used its button is ours, and Radix's menu (radix-menu.tsx, about
-// 20 KB gzip with its positioning engine) stays out of the first download.
+// 28 kB gzip with its positioning engine) stays out of the first download.
 // Pointing at or focusing a button fetches it; the press that opens the menu
 // is then replayed on Radix's own trigger, so pointer and keyboard behave
 // exactly as Radix makes them (Enter, Space and ArrowDown open; opening by

@@ -1,6 +1,6 @@
 // Styled wrappers of Radix DropdownMenu: keyboard navigation, typeahead and
 // focus return come from Radix; we add the look. Radix and its positioning
-// engine are about 20 KB gzip, so this module is loaded on a menu's first use:
+// engine are about 28 kB gzip, so this module is loaded on a menu's first use:
 // import the parts from ./menu.tsx, never from here.
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import type { ReactNode } from "react";
