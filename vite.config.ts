@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { browserOnlyModules } from "./scripts/browser-only-modules.ts";
 
 // `npm run dev:mock` (vite --mode mock): the console with the server app
 // running in the browser through MSW (mocks/browser.ts). The worker must be
@@ -28,13 +29,14 @@ function mockBackend(): Plugin {
 // proxy, so cookies stay same-origin just as in production.
 export default defineConfig(({ mode }) => ({
   base: "/",
-  plugins: [react(), mockBackend()],
+  // browserOnlyModules fails a build that would ship server or mock code.
+  plugins: [react(), mockBackend(), browserOnlyModules()],
   // Only the mock mode serves the MSW worker script; builds have no public dir.
   publicDir: mode === "mock" ? "mocks/public" : false,
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    // scripts/bundle-size.mjs reads the manifest to measure the first load.
+    // scripts/first-load.ts reads the manifest to measure the first load.
     manifest: true,
     target: "es2022",
     rolldownOptions: {

@@ -1,23 +1,16 @@
 // The signed-in frame, laid out like Atlas: a dark top bar (product,
 // organization switcher, account menu), a sidebar, and the page. Below 768px
 // the sidebar folds away behind a Navigation button.
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
 import { OrgSwitcher } from "../features/orgs/components/org-switcher.tsx";
 import { useProject } from "../features/projects/api/project.ts";
+import { ProjectPicker } from "../features/projects/components/project-picker.tsx";
+import { ProjectSettingsMenu } from "../features/projects/components/project-settings-menu.tsx";
 import { useCurrentUser } from "../features/session/api/current-user.ts";
 import { UserMenu } from "../features/session/components/user-menu.tsx";
 import { orgAccessPath, projectAccessPath } from "../lib/paths.ts";
 import styles from "./shell.module.css";
-
-// The project menus load just after the frame: nothing on the first screen
-// waits for them, and the first download stays within its budget.
-const ProjectPicker = lazy(async () => ({
-  default: (await import("../features/projects/components/project-picker.tsx")).ProjectPicker,
-}));
-const ProjectSettingsMenu = lazy(async () => ({
-  default: (await import("../features/projects/components/project-settings-menu.tsx")).ProjectSettingsMenu,
-}));
 
 export function Shell() {
   const user = useCurrentUser();
@@ -71,10 +64,8 @@ export function Shell() {
         {/* Wide screens: the project menu sits beside the organization's; narrow ones have it in the navigation. */}
         {orgId ? (
           <div className={styles.projectBar}>
-            <Suspense fallback={null}>
-              <ProjectPicker orgId={orgId} currentGroupId={groupId} />
-              {project ? <ProjectSettingsMenu groupId={project.id} projectName={project.name} /> : null}
-            </Suspense>
+            <ProjectPicker orgId={orgId} currentGroupId={groupId} />
+            {project ? <ProjectSettingsMenu groupId={project.id} projectName={project.name} /> : null}
           </div>
         ) : null}
         <div className={styles.spacer} />
@@ -112,9 +103,7 @@ export function Shell() {
           </ul>
           {orgId ? (
             <div className={styles.navProjectPicker}>
-              <Suspense fallback={null}>
-                <ProjectPicker orgId={orgId} currentGroupId={groupId} tone="light" />
-              </Suspense>
+              <ProjectPicker orgId={orgId} currentGroupId={groupId} tone="light" />
             </div>
           ) : null}
           {project ? (
