@@ -15,7 +15,7 @@
 // A project's page uses the same wizard (CreateApiKeyWizard) with Project
 // Permissions and its own create request, passed in by the route.
 import { useState } from "react";
-import { useBlocker, useNavigate, useParams, useSearchParams } from "react-router";
+import { useNavigate, useParams, useSearchParams } from "react-router";
 import type { ApiKey, CreateOrgApiKey } from "../../../../contract/api-keys.ts";
 import { OBJECT_ID } from "../../../../contract/ids.ts";
 import { ButtonLink } from "../../../components/ui/button.tsx";
@@ -27,7 +27,7 @@ import { LeaveSecretDialog } from "./leave-secret-dialog.tsx";
 import { NewKeySecretStep } from "./new-key-secret-step.tsx";
 import { OwnerRequired } from "./owner-required.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
-import { useUnloadWarning } from "./use-unload-warning.ts";
+import { useLeaveGuard } from "./use-leave-guard.ts";
 import { WizardFrame } from "./wizard-frame.tsx";
 
 const STEPS = ["API Key Information", "Copy the Keys", "API Access List"] as const;
@@ -77,9 +77,8 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
   // Whether this page showed the new key's private key (step 3 then needs no reminder).
   const [shownHere, setShownHere] = useState(false);
   const secretOnScreen = secret !== null;
-  // Only leaving the page is guarded: naming the new key in the URL is not leaving.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => secretOnScreen && nextLocation.pathname !== currentLocation.pathname);
-  useUnloadWarning(secretOnScreen);
+  // Naming the new key in the URL is not leaving: only leaving the page asks.
+  const { blocker } = useLeaveGuard(secretOnScreen);
   const step = secretOnScreen ? 1 : keyId !== null ? 2 : 0;
 
   async function createKey(values: T) {
