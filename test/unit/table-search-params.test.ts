@@ -1,12 +1,7 @@
 // The keys table's state in the query string: defaults left out, nonsense
 // ignored, one order for one state, other params kept.
 import { describe, expect, it } from "vitest";
-import {
-  readTableState,
-  tableSearch,
-  writeTableState,
-  type TableStateOptions,
-} from "../../src/features/org-api-keys/components/table-search-params.ts";
+import { readTableState, writeTableState, type TableStateOptions } from "../../src/features/org-api-keys/components/table-search-params.ts";
 
 const org: TableStateOptions = {
   columns: ["publicKey", "desc", "roles", "projects", "lastUsed", "created"],
@@ -52,11 +47,5 @@ describe("table state in the URL", () => {
     );
     expect(write("", { sort: { column: "created", direction: "ascending" }, pageSize: 50 })).toBe("dir=ascending&size=50");
     expect(write("", { sort: { column: "lastUsed", direction: "ascending" } }, project)).toBe("sort=lastUsed&dir=ascending");
-  });
-
-  it("picks the table's params out of another page's query string", () => {
-    expect(tableSearch("?step=access&q=x&page=2&key=abc")).toBe("?q=x&page=2");
-    expect(tableSearch("?step=access")).toBe("");
-    expect(tableSearch("")).toBe("");
   });
 });

@@ -8,7 +8,6 @@
 // asks first. The way back to the table keeps the table's query string, which
 // the Edit link carried here.
 import { useState } from "react";
-import { useLocation } from "react-router";
 import type { AccessListEntry } from "../../../../contract/access-list.ts";
 import type { ApiKey, CreateOrgApiKey, UpdateOrgApiKey } from "../../../../contract/api-keys.ts";
 import { ORG_ROLES } from "../../../../contract/roles.ts";
@@ -20,7 +19,6 @@ import { useUpdateOrgApiKey } from "../api/update-org-api-key.ts";
 import { ApiKeyInfoForm, infoFieldErrors, type InfoErrors } from "./api-key-info-form.tsx";
 import { EditAccessListStep } from "./edit-access-list-step.tsx";
 import { LeaveUnsavedDialog } from "./leave-unsaved-dialog.tsx";
-import { tableSearch } from "./table-search-params.ts";
 import { useLeaveGuard } from "./use-leave-guard.ts";
 import { useStepParam } from "./use-step-param.ts";
 import { WizardFrame } from "./wizard-frame.tsx";
@@ -53,8 +51,8 @@ export interface EditApiKeyWizardProps {
 }
 
 export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath }: EditApiKeyWizardProps) {
-  const { step, forward, back } = useStepParam();
-  const tableLink = tablePath + tableSearch(useLocation().search);
+  const { step, forward, back, tableSearch } = useStepParam();
+  const tableLink = tablePath + tableSearch;
   // What the user chose in step 1; the key's current values are the baseline.
   const [info, setInfo] = useState(() => infoOf(apiKey, orgId));
   // Step 1's form keeps its values to itself until Next: any change there

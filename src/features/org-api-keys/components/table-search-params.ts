@@ -69,17 +69,3 @@ export function writeTableState(params: URLSearchParams, state: TableState, opti
   add(PARAM.pageSize, state.pageSize, DEFAULT_PAGE_SIZE);
   return next;
 }
-
-/**
- * Only the table's params of a query string ("?q=…" or ""): what a page
- * opened from the table (Edit) carries along, so that its way back to the
- * table restores the rows the user left, without the page's own params.
- */
-export function tableSearch(search: string): string {
-  const kept = new URLSearchParams();
-  for (const [name, value] of new URLSearchParams(search)) {
-    if (TABLE_PARAMS.includes(name)) kept.append(name, value);
-  }
-  const text = kept.toString();
-  return text ? `?${text}` : "";
-}

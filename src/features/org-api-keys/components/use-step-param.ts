@@ -1,7 +1,8 @@
 // Which step of Edit API Key is open, in the URL (?step=access), so that a
 // reload stays on it and the browser's Back from the access list returns to
 // the information step instead of leaving the page. The page's other params
-// (the table's filter and sort, carried for the way back) are kept.
+// are the table's (filter, sort, page: the Edit link carries them), kept here
+// and handed back for the way back to the table.
 import { useLocation, useNavigate, useSearchParams } from "react-router";
 
 const STEP_PARAM = "step";
@@ -10,6 +11,13 @@ const SECOND_STEP = "access";
 /** History state of the second step when reached by Next: Back can simply go back. */
 interface ByNext {
   byNext: true;
+}
+
+function withStep(current: URLSearchParams, value: string | null): URLSearchParams {
+  const next = new URLSearchParams(current);
+  if (value === null) next.delete(STEP_PARAM);
+  else next.set(STEP_PARAM, value);
+  return next;
 }
 
 function reachedByNext(state: unknown): boolean {
@@ -21,16 +29,12 @@ export function useStepParam() {
   const location = useLocation();
   const navigate = useNavigate();
   const step = params.get(STEP_PARAM) === SECOND_STEP ? 1 : 0;
-
-  function withStep(current: URLSearchParams, value: string | null): URLSearchParams {
-    const next = new URLSearchParams(current);
-    if (value === null) next.delete(STEP_PARAM);
-    else next.set(STEP_PARAM, value);
-    return next;
-  }
+  const others = withStep(params, null).toString();
 
   return {
     step,
+    /** The query string without the step ("?…" or ""): the table's state, for the way back. */
+    tableSearch: others ? `?${others}` : "",
     /** Next: a history entry of its own, so the browser's Back returns to the first step. */
     forward() {
       const state: ByNext = { byNext: true };
