@@ -8,15 +8,10 @@ import { useLocation, useSearchParams } from "react-router";
 import { firstDirection, type SortColumn, type SortState } from "./key-rows.ts";
 import { readTableState, writeTableState, type TableState, type TableStateOptions } from "./table-search-params.ts";
 
-export function useTableState({ columns, defaultSort }: TableStateOptions) {
+export function useTableState(options: TableStateOptions) {
   const [params, setParams] = useSearchParams();
-  // Callers pass literals; the rows are re-sorted only when these values change.
-  const { column: defaultColumn, direction: defaultDirection } = defaultSort;
-  const options = useMemo(
-    () => ({ columns, defaultSort: { column: defaultColumn, direction: defaultDirection } }),
-    [columns, defaultColumn, defaultDirection],
-  );
   const state = readTableState(params, options);
+  // A new object on every read: the rows are re-sorted only when its values change.
   const { column, direction } = state.sort;
   const sort = useMemo<SortState>(() => ({ column, direction }), [column, direction]);
 
