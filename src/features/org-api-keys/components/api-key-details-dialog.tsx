@@ -40,9 +40,10 @@ export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKey
 
   function close() {
     // Opened from the table: going back keeps history as it was. Opened by
-    // URL (reload, shared link): move up to the table.
+    // URL (reload, shared link): move up to the table, with the table's query
+    // string (filter, sort, page), which the modal's URL carries.
     if (openedFromTable(location.state)) void navigate(-1);
-    else void navigate("..", { relative: "route" });
+    else void navigate({ pathname: "..", search: location.search }, { relative: "route" });
   }
 
   let body;
@@ -87,7 +88,11 @@ export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKey
       footer={
         <>
           {canManage && key.data && !gone ? (
-            groupId ? <ButtonLink to="permissions">Edit Permissions</ButtonLink> : <ButtonLink to="edit">Edit</ButtonLink>
+            groupId ? (
+              <ButtonLink to={{ pathname: "permissions", search: location.search }}>Edit Permissions</ButtonLink>
+            ) : (
+              <ButtonLink to={{ pathname: "edit", search: location.search }}>Edit</ButtonLink>
+            )
           ) : null}
           <DialogClose asChild>
             <Button variant="primary">Close</Button>

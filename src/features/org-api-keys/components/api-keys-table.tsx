@@ -1,39 +1,30 @@
 // A list of API keys: all of them are fetched at once (at most 500), then
-// filtered, sorted and paged here. Also the states a list can be in before it
-// has rows: loading (skeleton rows), failed (banner + Retry), empty.
+// filtered, sorted and paged here, as the URL says (use-table-state.ts), so
+// Reload and Back show the rows the user left. Also the states a list can be
+// in before it has rows: loading (skeleton rows), failed (banner + Retry), empty.
 // ApiKeysTable is the organization's; ApiKeysTableView is the table itself,
 // given its query, columns and row actions, so a project's page shows its
 // keys with the same table.
 import type { UseQueryResult } from "@tanstack/react-query";
-import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from "react";
+import { useDeferredValue, useMemo, useRef, type ReactNode } from "react";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import type { Paginated } from "../../../../contract/pagination.ts";
-import { Banner } from "../../../components/ui/banner.tsx";
-import { Button } from "../../../components/ui/button.tsx";
-import { SkeletonRows, Table, type TableColumn } from "../../../components/ui/table.tsx";
+import { SkeletonRows, Table } from "../../../components/ui/table.tsx";
 import { TextField } from "../../../components/ui/text-field.tsx";
-import { errorMessage } from "../../../lib/api-error.ts";
 import { useOrgApiKeys } from "../api/org-api-keys.ts";
 import { useOrgGroupNames } from "../api/org-groups.ts";
 import { EmptyKeys, NoMatches } from "./empty-keys.tsx";
 import { filterRows, sortRows, toRows, type SortColumn, type SortState } from "./key-rows.ts";
 import { KeyActionsMenu } from "./key-actions-menu.tsx";
 import { KeyTableRow } from "./key-table-row.tsx";
+import { KeysLoadFailed } from "./keys-load-failed.tsx";
+import { sortColumns } from "./sort-columns.ts";
 import { PAGE_SIZES, TablePager } from "./table-pager.tsx";
+import { useTableState } from "./use-table-state.ts";
 import styles from "./api-keys-table.module.css";
 
-const LABELS: Record<Exclude<SortColumn, "roles">, string> = {
-  publicKey: "Public Key",
-  desc: "Description",
-  projects: "Projects",
-  lastUsed: "Last Used",
-  created: "Created",
-};
 const ORG_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "projects", "lastUsed", "created"];
-// Dates start newest first; text starts A to Z.
-function firstDirection(column: SortColumn): SortState["direction"] {
-  return column === "lastUsed" || column === "created" ? "descending" : "ascending";
-}
+const NEWEST_FIRST: SortState = { column: "created", direction: "descending" };
 
 export interface ApiKeysTableProps {
   orgId: string;
@@ -63,7 +54,7 @@ export interface ApiKeysTableViewProps {
   groupNames?: ReadonlyMap<string, string>;
   /** Names the table for screen readers. */
   caption: string;
-  /** In display order; the "…" menu column always comes last. */
+  /** In display order; the "…" menu column always comes last. Also the columns the URL may sort by. */
   columns: readonly SortColumn[];
   /** The header of the roles column: "Organization Permissions" or "Project Permissions". */
   rolesLabel: string;
@@ -82,55 +73,25 @@ export function ApiKeysTableView({
   columns: shown,
   rolesLabel,
   rolesOf,
-  defaultSort = { column: "created", direction: "descending" },
+  defaultSort = NEWEST_FIRST,
   empty,
   renderActions,
 }: ApiKeysTableViewProps) {
-  const [filter, setFilter] = useState("");
+  const table = useTableState({ columns: shown, defaultSort });
   const filterRef = useRef<HTMLInputElement>(null);
-  const [sort, setSort] = useState<SortState>(defaultSort);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[0]);
   // Typing stays responsive while 500 rows are re-filtered behind it.
-  const query = useDeferredValue(filter);
+  const query = useDeferredValue(table.filterText);
 
   const allRows = useMemo(() => toRows(keys.data?.results ?? [], groupNames, rolesOf), [keys.data, groupNames, rolesOf]);
-  const rows = useMemo(() => sortRows(filterRows(allRows, query), sort), [allRows, query, sort]);
+  const rows = useMemo(() => sortRows(filterRows(allRows, query), table.sort), [allRows, query, table.sort]);
+  const { pageSize } = table;
   const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
-  // A delete or a narrower filter can leave the page past the end.
-  const currentPage = Math.min(page, pageCount);
+  // A delete, a narrower filter or an old link can leave the page past the end.
+  const currentPage = Math.min(table.page, pageCount);
   const pageRows = rows.slice((currentPage - 1) * pageSize, currentPage * pageSize);
+  const columns = sortColumns(shown, rolesLabel, table.sort, table.sortBy);
 
-  const columns: TableColumn[] = [
-    ...shown.map((column) => ({
-      label: column === "roles" ? rolesLabel : LABELS[column],
-      sort: {
-        direction: sort.column === column ? sort.direction : ("none" as const),
-        onSort: () => {
-          setSort((current) =>
-            current.column === column
-              ? { column, direction: current.direction === "ascending" ? "descending" : "ascending" }
-              : { column, direction: firstDirection(column) },
-          );
-          setPage(1);
-        },
-      },
-    })),
-    { label: "Actions", hideLabel: true },
-  ];
-
-  const banner = keys.isError ? (
-    <Banner
-      title="Could not load API keys"
-      action={
-        <Button onClick={() => void keys.refetch()} disabled={keys.isFetching}>
-          {keys.isFetching ? "Retrying…" : "Retry"}
-        </Button>
-      }
-    >
-      {errorMessage(keys.error)}
-    </Banner>
-  ) : null;
+  const banner = keys.isError ? <KeysLoadFailed query={keys} /> : null;
 
   if (keys.isPending) {
     return (
@@ -168,11 +129,8 @@ export function ApiKeysTableView({
           className={styles.filter}
           placeholder="Public key, description or role"
           ref={filterRef}
-          value={filter}
-          onChange={(event) => {
-            setFilter(event.target.value);
-            setPage(1);
-          }}
+          value={table.filterText}
+          onChange={(event) => table.setFilter(event.target.value)}
         />
         <p role="status" className={styles.count}>
           {query.trim() ? `${rows.length} of ${allRows.length} API keys match` : `${allRows.length} API keys`}
@@ -182,7 +140,7 @@ export function ApiKeysTableView({
         <NoMatches
           query={query}
           onClear={() => {
-            setFilter("");
+            table.setFilter("");
             filterRef.current?.focus();
           }}
         />
@@ -198,11 +156,8 @@ export function ApiKeysTableView({
               page={currentPage}
               pageSize={pageSize}
               total={rows.length}
-              onPage={setPage}
-              onPageSize={(size) => {
-                setPageSize(size);
-                setPage(1);
-              }}
+              onPage={table.setPage}
+              onPageSize={table.setPageSize}
             />
           ) : null}
         </>

@@ -6,23 +6,33 @@
 // The private key lives only in this component's state, from the create
 // answer until Next or leaving; never in the query cache, the URL, history
 // state or storage.
+// From the create answer on, the URL names the new key (?key=<id>, its id,
+// nothing secret), so a reload, Back/Forward or a link lands on step 3 for
+// that key rather than on an empty step 1 that invites a duplicate. That
+// holds for a reload during step 2 too (past the browser's prompt): the
+// private key is gone by then, by design, and step 3 says so (see
+// created-key-step.tsx).
 // A project's page uses the same wizard (CreateApiKeyWizard) with Project
 // Permissions and its own create request, passed in by the route.
-import { useEffect, useState } from "react";
-import { useBlocker, useNavigate, useParams } from "react-router";
+import { useState } from "react";
+import { useNavigate, useParams, useSearchParams } from "react-router";
 import type { ApiKey, CreateOrgApiKey } from "../../../../contract/api-keys.ts";
+import { OBJECT_ID } from "../../../../contract/ids.ts";
 import { ButtonLink } from "../../../components/ui/button.tsx";
 import { orgAccessPath } from "../../../lib/paths.ts";
 import { useCreateOrgApiKey } from "../api/create-org-api-key.ts";
 import { ApiKeyInfoForm, ORG_ROLE_FIELD, type KeyInfo, type RoleField } from "./api-key-info-form.tsx";
+import { CreatedKeyStep } from "./created-key-step.tsx";
 import { LeaveSecretDialog } from "./leave-secret-dialog.tsx";
-import { AccessListNeedsOrgOwner, NewKeyAccessListStep } from "./new-key-access-list-step.tsx";
 import { NewKeySecretStep } from "./new-key-secret-step.tsx";
 import { OwnerRequired } from "./owner-required.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
+import { useLeaveGuard } from "./use-leave-guard.ts";
 import { WizardFrame } from "./wizard-frame.tsx";
 
 const STEPS = ["API Key Information", "Copy the Keys", "API Access List"] as const;
+/** The query param naming the key this wizard created. */
+const KEY_PARAM = "key";
 
 export function CreateApiKeyPage() {
   const { orgId = "" } = useParams();
@@ -35,20 +45,6 @@ export function CreateApiKeyPage() {
 function OrgCreateApiKeyWizard({ orgId, tablePath }: { orgId: string; tablePath: string }) {
   const create = useCreateOrgApiKey(orgId);
   return <CreateApiKeyWizard<CreateOrgApiKey> orgId={orgId} tablePath={tablePath} create={create} roleField={ORG_ROLE_FIELD} />;
-}
-
-/** Warns before the tab closes or reloads while `active`. */
-function useUnloadWarning(active: boolean) {
-  useEffect(() => {
-    if (!active) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers need a value here to show their prompt.
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [active]);
 }
 
 export interface CreateApiKeyWizardProps<T extends KeyInfo> {
@@ -73,17 +69,24 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
   canEditAccessList = true,
 }: CreateApiKeyWizardProps<T>) {
   const navigate = useNavigate();
-  const [created, setCreated] = useState<{ id: string; publicKey: string } | null>(null);
-  const [privateKey, setPrivateKey] = useState<string | null>(null);
-  const secretOnScreen = privateKey !== null;
-  const blocker = useBlocker(secretOnScreen);
-  useUnloadWarning(secretOnScreen);
-  const step = created === null ? 0 : secretOnScreen ? 1 : 2;
+  const [params] = useSearchParams();
+  // Not an id: an address typed by hand; start over rather than ask the API about it.
+  const named = params.get(KEY_PARAM);
+  const keyId = named !== null && OBJECT_ID.test(named) ? named : null;
+  const [secret, setSecret] = useState<{ publicKey: string; privateKey: string } | null>(null);
+  // Whether this page showed the new key's private key (step 3 then needs no reminder).
+  const [shownHere, setShownHere] = useState(false);
+  const secretOnScreen = secret !== null;
+  // Naming the new key in the URL is not leaving: only leaving the page asks.
+  const { blocker } = useLeaveGuard(secretOnScreen);
+  const step = secretOnScreen ? 1 : keyId !== null ? 2 : 0;
 
   async function createKey(values: T) {
     const apiKey = await create(values);
-    setCreated({ id: apiKey.id, publicKey: apiKey.publicKey });
-    setPrivateKey(apiKey.privateKey);
+    setSecret({ publicKey: apiKey.publicKey, privateKey: apiKey.privateKey });
+    setShownHere(true);
+    // Replace: Back from here goes to the table (and asks first), not to an empty step 1.
+    void navigate({ search: `?${new URLSearchParams({ [KEY_PARAM]: apiKey.id })}` }, { replace: true });
   }
 
   return (
@@ -98,21 +101,23 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
           actions={<ButtonLink to={tablePath}>Cancel</ButtonLink>}
         />
       ) : null}
-      {created && privateKey !== null ? (
+      {secret !== null ? (
         <NewKeySecretStep
-          publicKey={created.publicKey}
-          privateKey={privateKey}
+          publicKey={secret.publicKey}
+          privateKey={secret.privateKey}
           // Navigation is what the guard watches: Cancel asks like every other way out.
           onCancel={() => void navigate(tablePath)}
-          onNext={() => setPrivateKey(null)}
+          onNext={() => setSecret(null)}
         />
       ) : null}
-      {created && step === 2 ? (
-        canEditAccessList ? (
-          <NewKeyAccessListStep orgId={orgId} apiUserId={created.id} tablePath={tablePath} />
-        ) : (
-          <AccessListNeedsOrgOwner tablePath={tablePath} />
-        )
+      {step === 2 && keyId !== null ? (
+        <CreatedKeyStep
+          orgId={orgId}
+          keyId={keyId}
+          tablePath={tablePath}
+          canEditAccessList={canEditAccessList}
+          restored={!shownHere}
+        />
       ) : null}
       <LeaveSecretDialog
         open={blocker.state === "blocked"}

@@ -4,8 +4,10 @@
 // description or roles changed, one POST for the new entries, one DELETE per
 // removed entry. What the server refuses is listed, stays on screen as the
 // user left it, and is tried again on the next Save; what succeeded is not.
+// The step is in the URL (use-step-param.ts); leaving with changes not saved
+// asks first. The way back to the table keeps the table's query string, which
+// the Edit link carried here.
 import { useState } from "react";
-import { useNavigate } from "react-router";
 import type { AccessListEntry } from "../../../../contract/access-list.ts";
 import type { ApiKey, CreateOrgApiKey, UpdateOrgApiKey } from "../../../../contract/api-keys.ts";
 import { ORG_ROLES } from "../../../../contract/roles.ts";
@@ -16,6 +18,9 @@ import { useSaveAccessList, type ChangeFailure } from "../../access-list/compone
 import { useUpdateOrgApiKey } from "../api/update-org-api-key.ts";
 import { ApiKeyInfoForm, infoFieldErrors, type InfoErrors } from "./api-key-info-form.tsx";
 import { EditAccessListStep } from "./edit-access-list-step.tsx";
+import { LeaveUnsavedDialog } from "./leave-unsaved-dialog.tsx";
+import { useLeaveGuard } from "./use-leave-guard.ts";
+import { useStepParam } from "./use-step-param.ts";
 import { WizardFrame } from "./wizard-frame.tsx";
 
 const STEPS = ["API Key Information", "API Access List"] as const;
@@ -30,7 +35,9 @@ export function infoOf(apiKey: ApiKey, orgId: string): CreateOrgApiKey {
 /** The PATCH body for what changed, or null when nothing did. */
 export function changesOf(next: CreateOrgApiKey, current: CreateOrgApiKey): UpdateOrgApiKey | null {
   const body: UpdateOrgApiKey = {};
-  if (next.desc.trim() !== current.desc) body.desc = next.desc;
+  // Compared and sent trimmed: spaces around the description are not a change.
+  const desc = next.desc.trim();
+  if (desc !== current.desc) body.desc = desc;
   const sameRoles = next.roles.length === current.roles.length && next.roles.every((role) => current.roles.includes(role));
   if (!sameRoles) body.roles = next.roles;
   return body.desc === undefined && body.roles === undefined ? null : body;
@@ -44,16 +51,22 @@ export interface EditApiKeyWizardProps {
 }
 
 export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath }: EditApiKeyWizardProps) {
-  const navigate = useNavigate();
-  const [step, setStep] = useState(0);
+  const { step, forward, back, tableSearch } = useStepParam();
+  const tableLink = tablePath + tableSearch;
   // What the user chose in step 1; the key's current values are the baseline.
   const [info, setInfo] = useState(() => infoOf(apiKey, orgId));
+  // Step 1's form keeps its values to itself until Next: any change there
+  // counts as unsaved (even one typed and undone) until then.
+  const [infoTouched, setInfoTouched] = useState(false);
   const [infoErrors, setInfoErrors] = useState<InfoErrors>({});
   const [failures, setFailures] = useState<ChangeFailure[]>([]);
   const draft = useAccessListDraft(entries);
   const update = useUpdateOrgApiKey(orgId, apiKey.id);
   const saveAccessList = useSaveAccessList({ orgId, apiUserId: apiKey.id });
   const projectCount = new Set(apiKey.roles.flatMap((role) => (role.groupId ? [role.groupId] : []))).size;
+  const unsaved =
+    infoTouched || changesOf(info, infoOf(apiKey, orgId)) !== null || draft.fields.fields.length > 0 || draft.removals.size > 0;
+  const guard = useLeaveGuard(unsaved);
 
   const save = draft.form.handleSubmit(async (values) => {
     const body = changesOf(info, infoOf(apiKey, orgId));
@@ -67,7 +80,8 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath }: EditApiK
       setInfoErrors(infoFieldErrors(patchError));
     }
     setFailures(refused);
-    if (refused.length === 0) void navigate(tablePath);
+    // Everything is saved, though the refreshed key may not have arrived yet.
+    if (refused.length === 0) guard.leave(tableLink);
   });
 
   return (
@@ -76,19 +90,22 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath }: EditApiK
       subtitle={<>Public Key <code>{apiKey.publicKey}</code></>}
       steps={STEPS}
       current={step}
-      tablePath={tablePath}
+      tablePath={tableLink}
     >
       {step === 0 ? (
-        <ApiKeyInfoForm
-          defaultValues={info}
-          initialErrors={infoErrors}
-          failureTitle="Could not continue"
-          onSubmit={async (values) => {
-            setInfo(values);
-            setStep(1);
-          }}
-          actions={<ButtonLink to={tablePath}>Cancel</ButtonLink>}
-        />
+        <div onChange={() => setInfoTouched(true)}>
+          <ApiKeyInfoForm
+            defaultValues={info}
+            initialErrors={infoErrors}
+            failureTitle="Could not continue"
+            onSubmit={async (values) => {
+              setInfo(values);
+              setInfoTouched(false);
+              forward();
+            }}
+            actions={<ButtonLink to={tableLink}>Cancel</ButtonLink>}
+          />
+        </div>
       ) : (
         <EditAccessListStep
           draft={draft}
@@ -96,10 +113,15 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath }: EditApiK
           projectCount={projectCount}
           failures={failures}
           onSave={(event) => void save(event)}
-          backAction={<Button onClick={() => setStep(0)}>Back</Button>}
-          tablePath={tablePath}
+          backAction={<Button onClick={back}>Back</Button>}
+          tablePath={tableLink}
         />
       )}
+      <LeaveUnsavedDialog
+        open={guard.blocker.state === "blocked"}
+        onStay={() => guard.blocker.reset?.()}
+        onLeave={() => guard.blocker.proceed?.()}
+      />
     </WizardFrame>
   );
 }

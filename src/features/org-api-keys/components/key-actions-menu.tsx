@@ -1,4 +1,7 @@
 // The "…" menu of a row: View Details for everyone; Edit and Delete for owners.
+// Both links carry the table's query string (filter, sort, page), so the
+// table behind the modal, and the table after Edit, is the one the user left.
+import { useLocation } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { Menu, MenuContent, MenuItem, MenuLinkItem, MenuSeparator, MenuTrigger } from "../../../components/ui/menu.tsx";
 import styles from "./key-actions-menu.module.css";
@@ -18,6 +21,7 @@ export function KeyActionsMenu({
   onDelete: (apiKey: ApiKey) => void;
 }) {
   const state: DetailsLinkState = { fromTable: true };
+  const { search } = useLocation();
   return (
     <Menu>
       <MenuTrigger className={styles.trigger} aria-label={`Actions for ${apiKey.publicKey}`} data-key-actions={apiKey.id}>
@@ -28,12 +32,12 @@ export function KeyActionsMenu({
         </svg>
       </MenuTrigger>
       <MenuContent align="end">
-        <MenuLinkItem to={apiKey.id} state={state}>
+        <MenuLinkItem to={{ pathname: apiKey.id, search }} state={state}>
           View Details
         </MenuLinkItem>
         {canManage ? (
           <>
-            <MenuLinkItem to={`${apiKey.id}/edit`}>Edit</MenuLinkItem>
+            <MenuLinkItem to={{ pathname: `${apiKey.id}/edit`, search }}>Edit</MenuLinkItem>
             <MenuSeparator />
             <MenuItem danger onSelect={() => onDelete(apiKey)}>
               Delete

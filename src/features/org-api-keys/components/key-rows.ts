@@ -24,6 +24,11 @@ export interface SortState {
   direction: SortDirection;
 }
 
+/** The order a column sorts in when first chosen: dates newest first, text A to Z. */
+export function firstDirection(column: SortColumn): SortDirection {
+  return column === "lastUsed" || column === "created" ? "descending" : "ascending";
+}
+
 /** The projects a key belongs to, from its group role assignments, with its roles in each. */
 export function keyProjects(apiKey: ApiKey, groupNames: ReadonlyMap<string, string> | undefined): KeyProject[] {
   const byGroup = new Map<string, string[]>();

@@ -1,7 +1,9 @@
 // The "…" menu of a row in a project's table: View Details for everyone;
 // Edit Permissions and Remove from Project for those who manage the project.
 // Remove is an ordinary item, not a red one: it is not a delete (the key
-// stays in the organization), and it must not look like one.
+// stays in the organization), and it must not look like one. View Details
+// carries the table's query string, so the table behind the modal stays as it was.
+import { useLocation } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { Menu, MenuContent, MenuItem, MenuLinkItem, MenuSeparator, MenuTrigger } from "../../../components/ui/menu.tsx";
 import type { FromTableState } from "./page-notice.ts";
@@ -17,6 +19,7 @@ export function ProjectKeyActionsMenu({
   onRemove: (apiKey: ApiKey) => void;
 }) {
   const state: FromTableState = { fromTable: true };
+  const { search } = useLocation();
   return (
     <Menu>
       <MenuTrigger className={styles.menuTrigger} aria-label={`Actions for ${apiKey.publicKey}`} data-key-actions={apiKey.id}>
@@ -27,7 +30,7 @@ export function ProjectKeyActionsMenu({
         </svg>
       </MenuTrigger>
       <MenuContent align="end">
-        <MenuLinkItem to={apiKey.id} state={state}>
+        <MenuLinkItem to={{ pathname: apiKey.id, search }} state={state}>
           View Details
         </MenuLinkItem>
         {canManage ? (

@@ -1,0 +1,61 @@
+// Create API Key, step 3, for the key the URL names (?key=<id>): its access
+// list, or, for someone who may not change access lists, why not.
+// Reached by a reload, Back/Forward or a link rather than through step 2,
+// the key is loaded first: to know it still exists, to say which key it is,
+// and to say that its private key cannot be shown again.
+import { Banner } from "../../../components/ui/banner.tsx";
+import { Button } from "../../../components/ui/button.tsx";
+import { Callout } from "../../../components/ui/callout.tsx";
+import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+import { useOrgApiKey } from "../api/org-api-key.ts";
+import { AccessListNeedsOrgOwner, NewKeyAccessListStep } from "./new-key-access-list-step.tsx";
+
+export interface CreatedKeyStepProps {
+  orgId: string;
+  keyId: string;
+  tablePath: string;
+  canEditAccessList: boolean;
+  /** True when this page did not show the key's private key (restored from the URL). */
+  restored: boolean;
+}
+
+export function CreatedKeyStep({ orgId, keyId, tablePath, canEditAccessList, restored }: CreatedKeyStepProps) {
+  if (!canEditAccessList) return <AccessListNeedsOrgOwner tablePath={tablePath} />;
+  if (!restored) return <NewKeyAccessListStep orgId={orgId} apiUserId={keyId} tablePath={tablePath} />;
+  return <RestoredKeyStep orgId={orgId} keyId={keyId} tablePath={tablePath} />;
+}
+
+function RestoredKeyStep({ orgId, keyId, tablePath }: { orgId: string; keyId: string; tablePath: string }) {
+  const key = useOrgApiKey(orgId, keyId);
+  if (key.data) {
+    return (
+      <>
+        <Callout title={`API key ${key.data.publicKey}`}>
+          You are adding the access list of this new key. Its private key was shown only once, when the key was created,
+          and cannot be shown again: if you did not copy it, delete this key and create a new one.
+        </Callout>
+        <NewKeyAccessListStep orgId={orgId} apiUserId={keyId} tablePath={tablePath} />
+      </>
+    );
+  }
+  if (key.error instanceof ApiError && key.error.status === 404) {
+    return (
+      <p role="alert">This API key no longer exists. It may have been deleted.</p>
+    );
+  }
+  if (key.isError) {
+    return (
+      <Banner
+        title="Could not load this API key"
+        action={
+          <Button onClick={() => void key.refetch()} disabled={key.isFetching}>
+            {key.isFetching ? "Retrying…" : "Retry"}
+          </Button>
+        }
+      >
+        {errorMessage(key.error)}
+      </Banner>
+    );
+  }
+  return <p role="status">Loading API key…</p>;
+}

@@ -1,0 +1,71 @@
+// The keys table's filter, sort, page and page size, read from and written to
+// the URL's query string (DESIGN.md: URLs are state), so that Reload, Back
+// from Edit or from the details modal, and a shared link all show the same
+// rows: ?q=billing&sort=desc&dir=descending&page=2&size=50.
+// A value at its default is left out of the URL, so the plain table keeps its
+// plain address; a value that makes no sense (a column this table does not
+// have, page "x", a page size the pager does not offer) is ignored, not an
+// error: the URL is typed by people and kept in bookmarks.
+import { firstDirection, type SortColumn, type SortDirection, type SortState } from "./key-rows.ts";
+import { PAGE_SIZES } from "./table-pager.tsx";
+
+export interface TableState {
+  /** As typed: the filter trims it, the field must not. */
+  filter: string;
+  sort: SortState;
+  /** 1-based; may be past the last page (the table shows the last one). */
+  page: number;
+  pageSize: number;
+}
+
+export interface TableStateOptions {
+  /** The columns this table sorts by; a sort param naming another is ignored. */
+  columns: readonly SortColumn[];
+  defaultSort: SortState;
+}
+
+const PARAM = { filter: "q", column: "sort", direction: "dir", page: "page", pageSize: "size" } as const;
+const TABLE_PARAMS: readonly string[] = Object.values(PARAM);
+const DEFAULT_PAGE_SIZE: number = PAGE_SIZES[0];
+
+/** The direction a column sorts in unless the URL says otherwise. */
+function usualDirection(column: SortColumn, options: TableStateOptions): SortDirection {
+  return column === options.defaultSort.column ? options.defaultSort.direction : firstDirection(column);
+}
+
+function positiveInteger(value: string | null): number | null {
+  return value !== null && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
+}
+
+export function readTableState(params: URLSearchParams, options: TableStateOptions): TableState {
+  const named = params.get(PARAM.column) as SortColumn | null;
+  const column = named !== null && options.columns.includes(named) ? named : options.defaultSort.column;
+  const direction = params.get(PARAM.direction);
+  const size = positiveInteger(params.get(PARAM.pageSize));
+  return {
+    filter: params.get(PARAM.filter) ?? "",
+    sort: {
+      column,
+      direction: direction === "ascending" || direction === "descending" ? direction : usualDirection(column, options),
+    },
+    page: positiveInteger(params.get(PARAM.page)) ?? 1,
+    pageSize: size !== null && (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
+  };
+}
+
+/**
+ * `params` with the table's state in it: defaults left out, the rest in a
+ * fixed order (one state, one address), after any params of others.
+ */
+export function writeTableState(params: URLSearchParams, state: TableState, options: TableStateOptions): URLSearchParams {
+  const next = new URLSearchParams([...params].filter(([name]) => !TABLE_PARAMS.includes(name)));
+  const add = (name: string, value: string | number, fallback: string | number) => {
+    if (value !== fallback) next.append(name, String(value));
+  };
+  add(PARAM.filter, state.filter, "");
+  add(PARAM.column, state.sort.column, options.defaultSort.column);
+  add(PARAM.direction, state.sort.direction, usualDirection(state.sort.column, options));
+  add(PARAM.page, state.page, 1);
+  add(PARAM.pageSize, state.pageSize, DEFAULT_PAGE_SIZE);
+  return next;
+}
