@@ -2,9 +2,9 @@
 // its access list, then hands them to the wizard (which reads them once as
 // its starting values). Owners only; others are told why.
 import { useParams } from "react-router";
-import { Banner } from "../../../components/ui/banner.tsx";
-import { Button } from "../../../components/ui/button.tsx";
-import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
+import { Notice } from "../../../components/ui/notice.tsx";
+import { ApiError } from "../../../lib/api-error.ts";
 import { orgAccessPath } from "../../../lib/paths.ts";
 import { useAccessList } from "../../access-list/api/access-list.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
@@ -12,7 +12,6 @@ import { EditApiKeyWizard } from "./edit-api-key-wizard.tsx";
 import { OwnerRequired } from "./owner-required.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
 import { WizardFrame } from "./wizard-frame.tsx";
-import styles from "./key-wizard.module.css";
 
 export function EditApiKeyPage() {
   const { orgId = "", keyId = "" } = useParams();
@@ -32,29 +31,15 @@ function EditApiKeyLoader({ orgId, keyId, tablePath }: { orgId: string; keyId: s
   const error = key.error ?? list.error;
   let content;
   if (error instanceof ApiError && error.status === 404) {
-    content = (
-      <p role="alert" className={styles.notice}>
-        This API key does not exist in this organization. It may have been deleted.
-      </p>
-    );
+    content = <Notice>This API key does not exist in this organization. It may have been deleted.</Notice>;
   } else if (error) {
-    content = (
-      <Banner
-        title="Could not load this API key"
-        action={
-          <Button
-            onClick={() => {
-              void key.refetch();
-              void list.refetch();
-            }}
-          >
-            Retry
-          </Button>
-        }
-      >
-        {errorMessage(error)}
-      </Banner>
-    );
+    // One banner for the two reads; Retry reads both again.
+    const both = {
+      error,
+      isFetching: key.isFetching || list.isFetching,
+      refetch: () => Promise.all([key.refetch(), list.refetch()]),
+    };
+    content = <LoadFailedBanner title="Could not load this API key" query={both} />;
   } else {
     content = <p role="status">Loading API key…</p>;
   }
