@@ -3,11 +3,14 @@
 // and Back all return to the table. A project's page opens the same modal
 // (/projects/:groupId/access/apiKeys/:keyId) with a project scope: the key's
 // roles in that project instead of its project list, and Edit Permissions.
+// The key is read from the organization, so in a project the dialog checks
+// that the key has a role there before showing it or offering to edit it.
 import { useParams } from "react-router";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
+import { projectRoleNames } from "../../../lib/key-roles.ts";
 import type { KeyScope } from "../../../lib/key-scope.ts";
 import { useCloseModalRoute } from "../../../lib/use-close-modal-route.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
@@ -32,13 +35,24 @@ export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKey
   const groupId = scope?.kind === "project" ? scope.groupId : undefined;
   const key = useOrgApiKey(orgId, keyId);
   const gone = key.error instanceof ApiError && key.error.status === 404;
-  const shown = key.data && !gone ? key.data : undefined;
+  // A stale or hand-made link: the key is in the organization but has no role
+  // in this project. Only the fresh copy decides: the placeholder (the org
+  // list's copy) may predate the key joining the project.
+  const outsideProject = groupId !== undefined && key.data !== undefined && projectRoleNames(key.data, groupId).length === 0;
+  const notInProject = outsideProject && !key.isPlaceholderData;
+  const shown = key.data && !gone && !outsideProject ? key.data : undefined;
 
   let body;
   if (gone) {
     body = (
       <p role="alert" className={styles.gone}>
         This API key no longer exists. It may have been deleted.
+      </p>
+    );
+  } else if (notInProject) {
+    body = (
+      <p role="alert" className={styles.gone}>
+        This API key is not in this project. It may have been removed from it, or never added.
       </p>
     );
   } else if (shown) {

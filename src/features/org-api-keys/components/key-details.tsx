@@ -60,11 +60,7 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
           <h3 id="key-details-project-roles" className={styles.heading}>
             Project Permissions
           </h3>
-          <ul className={styles.chips}>
-            {projectRoleNames(apiKey, groupId).map((role) => (
-              <li key={role}>{roleLabel(role)}</li>
-            ))}
-          </ul>
+          <RoleChips roles={projectRoleNames(apiKey, groupId)} />
         </section>
       ) : null}
 
@@ -93,7 +89,7 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
   );
 }
 
-/** A key's roles in one place, or "None.". */
+/** A key's roles in one place, or "None." (the project's list can be empty when the key has left the project). */
 function RoleChips({ roles }: { roles: readonly string[] }) {
   if (roles.length === 0) return <p className={styles.muted}>None.</p>;
   return (
