@@ -15,7 +15,7 @@ import { createQueryClient } from "../../src/app/providers.tsx";
 import { orgApiKeysQueryOptions } from "../../src/features/org-api-keys/api/org-api-keys.ts";
 import { KeyDetails } from "../../src/features/org-api-keys/components/key-details.tsx";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
-import { listKeys, signIn } from "./org-api-keys-harness.tsx";
+import { keyByDesc, listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { apiWrite, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
 const { backend, server } = startMockServer();
@@ -30,10 +30,7 @@ beforeAll(async () => {
   orgId = seed.orgId;
   [production = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
-  // In the organization, with no role in any project (seed).
-  const key = (await listKeys(orgId)).find((candidate) => candidate.desc === "Billing export");
-  if (!key) throw new Error("The seed has no Billing export key");
-  billing = key;
+  billing = await keyByDesc(orgId, "Billing export"); // In no project (seed).
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
@@ -50,8 +47,7 @@ describe("Key details in a project", () => {
   });
 
   it("waits for the fresh copy of a key that has just joined the project, rather than saying it is not in it", async () => {
-    const reporting = (await listKeys(orgId)).find((candidate) => candidate.desc === "Read-only dashboards");
-    if (!reporting) throw new Error("The seed has no Read-only dashboards key");
+    const reporting = await keyByDesc(orgId, "Read-only dashboards");
     // The organization's list as it was before the key joined the project...
     const staleList = { results: await listKeys(orgId), totalCount: 3, links: [] };
     await apiWrite(owner, "POST", `/atlas/v2/groups/${production}/apiKeys/${reporting.id}`, [{ roles: ["GROUP_READ_ONLY"] }]);

@@ -1,11 +1,15 @@
 // /orgs/:orgId/access/apiKeys/:keyId/edit: "Edit API Key". Loads the key and
 // its access list, then hands them to the wizard (which reads them once as
-// its starting values). Owners only; others are told why.
-import { useParams } from "react-router";
+// its starting values). Owners only; others are told why. Save and Cancel go
+// back to the organization's table, or, when another page sent the user here
+// (a project's Edit Permissions, with router state { returnTo }), back there.
+import { useState } from "react";
+import { useLocation, useParams } from "react-router";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { Notice } from "../../../components/ui/notice.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
 import { orgAccessPath } from "../../../lib/paths.ts";
+import { returnToOf } from "../../../lib/route-state.ts";
 import { useAccessList } from "../../access-list/api/access-list.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
 import { EditApiKeyWizard } from "./edit-api-key-wizard.tsx";
@@ -16,7 +20,10 @@ import { WizardFrame } from "./wizard-frame.tsx";
 export function EditApiKeyPage() {
   const { orgId = "", keyId = "" } = useParams();
   const canManage = useCanManageKeys(orgId);
-  const tablePath = orgAccessPath(orgId);
+  const location = useLocation();
+  // Read once, on arrival: the wizard's own navigation (between its steps)
+  // does not carry the state along, and must not change where Save goes.
+  const [tablePath] = useState(() => returnToOf(location.state) ?? orgAccessPath(orgId));
   if (!canManage) return <OwnerRequired title="Edit API Key" action="edit API keys in this organization" tablePath={tablePath} />;
   return <EditApiKeyLoader orgId={orgId} keyId={keyId} tablePath={tablePath} />;
 }

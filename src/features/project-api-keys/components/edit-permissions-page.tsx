@@ -1,8 +1,9 @@
 // /projects/:groupId/access/apiKeys/:keyId/permissions: "Edit Permissions".
 // The key's roles in this project are replaced by the ones ticked here (PATCH
 // { roles }). Its access list belongs to the organization's key, so it is
-// edited there; the page says so before the button takes the user there.
-import { useParams } from "react-router";
+// edited there; the page says so before the button takes the user there, and
+// the organization's page brings the user back here when done.
+import { useLocation, useParams } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { roleLabel } from "../../../../contract/role-catalog.ts";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
@@ -12,6 +13,7 @@ import { ButtonLink } from "../../../components/ui/button.tsx";
 import { Notice } from "../../../components/ui/notice.tsx";
 import { orgApiKeyEditPath, projectAccessPath } from "../../../lib/paths.ts";
 import { useProjectScope, type ProjectScope } from "../../../lib/project-scope.ts";
+import type { ReturnToState } from "../../../lib/route-state.ts";
 import { useProjectApiKeys } from "../api/project-api-keys.ts";
 import { EditPermissionsForm } from "./edit-permissions-form.tsx";
 import styles from "./edit-permissions.module.css";
@@ -53,6 +55,9 @@ function EditPermissionsLoader({ scope, keyId, tablePath }: { scope: ProjectScop
 }
 
 function AccessListSection({ apiKey, scope }: { apiKey: ApiKey; scope: ProjectScope }) {
+  const location = useLocation();
+  // The organization's edit page returns here on Save and Cancel.
+  const returnTo: ReturnToState = { returnTo: location.pathname };
   return (
     <section className={styles.accessList} aria-labelledby="access-list-heading">
       <h3 id="access-list-heading" className={styles.sectionTitle}>
@@ -63,7 +68,7 @@ function AccessListSection({ apiKey, scope }: { apiKey: ApiKey; scope: ProjectSc
         every project it is in. Editing it takes you to the organization-level edit page for this key.
       </p>
       {scope.canManageOrg ? (
-        <ButtonLink to={orgApiKeyEditPath(scope.orgId, apiKey.id)} className={styles.orgLink}>
+        <ButtonLink to={orgApiKeyEditPath(scope.orgId, apiKey.id)} state={returnTo} className={styles.orgLink}>
           Edit Access List in the Organization
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
             <path d="M5 3l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
