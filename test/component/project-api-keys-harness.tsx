@@ -6,6 +6,7 @@
 // come from the organization harness.
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { render, screen, waitFor, within } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { apiKeyPageSchema, type ApiKey } from "../../contract/api-keys.ts";
 import { MEDIA_TYPE } from "../../contract/limits.ts";
@@ -98,6 +99,13 @@ export async function findProjectRow(desc: string): Promise<HTMLElement> {
     if (!row) throw new Error(`No row with the description "${desc}"`);
     return row;
   });
+}
+
+/** Opens the "…" menu of the row of the key with this description; returns the menu. */
+export async function openRowMenu(user: UserEvent, desc: string): Promise<HTMLElement> {
+  const row = await findProjectRow(desc);
+  await user.click(within(row).getByRole("button", { name: /^Actions for / }));
+  return screen.findByRole("menu");
 }
 
 /** A change through the API as the signed-in user (the session's CSRF token), for setting the scene. */
