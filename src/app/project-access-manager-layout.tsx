@@ -3,14 +3,12 @@
 // a project out of reach gets the "no access" page instead of the tabs, and
 // the pages below get the project and the user's permissions as a ProjectScope.
 import { Outlet, useParams } from "react-router";
-import { Banner } from "../components/ui/banner.tsx";
-import { Button } from "../components/ui/button.tsx";
+import { LoadFailedBanner } from "../components/load-failed-banner.tsx";
 import { LinkTabs } from "../components/ui/link-tabs.tsx";
 import { useProject } from "../features/projects/api/project.ts";
 import { isProjectOutOfReach } from "../features/projects/api/project-out-of-reach.ts";
 import { ProjectNoAccess } from "../features/projects/components/project-no-access.tsx";
 import { useCurrentUser } from "../features/session/api/current-user.ts";
-import { errorMessage } from "../lib/api-error.ts";
 import { projectAccessPath } from "../lib/paths.ts";
 import { projectPermissions, type ProjectScope } from "../lib/project-scope.ts";
 import styles from "./access-manager-layout.module.css";
@@ -30,16 +28,7 @@ export function ProjectAccessManagerLayout() {
   // Only when nothing was loaded: a failed background refresh must not unmount
   // the pages below (the create wizard may be showing a private key).
   const failure = project.isError ? (
-    <Banner
-      title={project.data ? "Could not refresh this project" : "Could not load this project"}
-      action={
-        <Button onClick={() => void project.refetch()} disabled={project.isFetching}>
-          {project.isFetching ? "Retrying…" : "Retry"}
-        </Button>
-      }
-    >
-      {errorMessage(project.error)}
-    </Banner>
+    <LoadFailedBanner title={project.data ? "Could not refresh this project" : "Could not load this project"} query={project} />
   ) : null;
   if (!project.data) {
     if (isProjectOutOfReach(project.error)) return <ProjectNoAccess orgPath="/" />;

@@ -1,9 +1,11 @@
-// The project's key table and details routes, composed here because they join
-// two features: the organization's key components, configured for a project,
-// and the project's own requests and actions. Neither feature imports the
-// other. (Create API Key: create-project-api-key-route.tsx, its own chunk.)
-import { useCallback } from "react";
+// The project's key table, details and Invite to Project routes, composed
+// here because they join two features: the organization's key components and
+// requests, configured for a project, and the project's own requests and
+// actions. Neither feature imports the other. (Create API Key:
+// create-project-api-key-route.tsx, its own chunk.)
+import { lazy, Suspense, useCallback } from "react";
 import type { ApiKey } from "../../contract/api-keys.ts";
+import { useOrgApiKeys } from "../features/org-api-keys/api/org-api-keys.ts";
 import { ApiKeyDetailsDialog } from "../features/org-api-keys/components/api-key-details-dialog.tsx";
 import { ApiKeysTableView } from "../features/org-api-keys/components/api-keys-table.tsx";
 import type { SortColumn } from "../features/org-api-keys/components/key-rows.ts";
@@ -13,6 +15,11 @@ import { ProjectEmptyKeys } from "../features/project-api-keys/components/projec
 import { ProjectKeyActionsMenu } from "../features/project-api-keys/components/project-key-actions-menu.tsx";
 import { projectRoleNames } from "../lib/key-roles.ts";
 import { useProjectScope } from "../lib/project-scope.ts";
+
+// Its form code (and the schemas it validates with) loads when it is opened.
+const InviteToProjectDialog = lazy(async () => ({
+  default: (await import("../features/project-api-keys/components/invite-to-project-dialog.tsx")).InviteToProjectDialog,
+}));
 
 /** Public key, description, project roles, last used (the organization's table adds projects and created). */
 const PROJECT_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "lastUsed"];
@@ -43,4 +50,15 @@ export function ProjectApiKeysRoute() {
 export function ProjectApiKeyDetailsRoute() {
   const { groupId, orgId, projectName, canManage } = useProjectScope();
   return <ApiKeyDetailsDialog scope={{ kind: "project", groupId, orgId, projectName }} canManage={canManage} />;
+}
+
+/** /projects/:groupId/access/apiKeys/invite: the organization's keys to choose from (the organization table's query and cache entry). */
+export function InviteToProjectRoute() {
+  const { orgId } = useProjectScope();
+  const candidates = useOrgApiKeys(orgId);
+  return (
+    <Suspense fallback={null}>
+      <InviteToProjectDialog candidates={candidates} />
+    </Suspense>
+  );
 }

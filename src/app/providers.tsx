@@ -1,12 +1,14 @@
 // App-wide providers. The query client also wires the api client to the
 // session: the CSRF token comes from the current-user query, and a 401 on any
 // call that needs a session marks the user signed out, which sends
-// RequireAuth to the login page with a way back.
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+// RequireAuth to the login page with a way back. Mutations that change keys
+// refresh every cached view of keys (see invalidate-key-queries.ts).
+import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { currentUserQueryKey } from "../features/session/api/current-user.ts";
 import { configureApiClient } from "../lib/api-client.ts";
 import { ApiError } from "../lib/api-error.ts";
+import { invalidateKeyQueries } from "../lib/invalidate-key-queries.ts";
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
   // A 4xx will answer the same again; network blips and 5xx get two more tries.
@@ -20,6 +22,10 @@ export function createQueryClient(): QueryClient {
       queries: { retry: shouldRetry, staleTime: 10_000 },
       mutations: { retry: false },
     },
+    mutationCache: new MutationCache({
+      onSettled: (_data, _error, _variables, _context, mutation) =>
+        mutation.meta?.invalidatesKeys ? invalidateKeyQueries(client) : undefined,
+    }),
   });
   configureApiClient({
     csrfToken: () => client.getQueryData(currentUserQueryKey)?.csrfToken,

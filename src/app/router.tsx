@@ -86,10 +86,7 @@ export const router = createBrowserRouter([
                         children: [
                           {
                             path: "invite",
-                            lazy: async () => ({
-                              Component: (await import("../features/project-api-keys/components/invite-to-project-dialog.tsx"))
-                                .InviteToProjectDialog,
-                            }),
+                            lazy: async () => ({ Component: (await import("./project-api-keys-routes.tsx")).InviteToProjectRoute }),
                           },
                           {
                             // The details modal, over the table, as on the organization's page.

@@ -33,6 +33,13 @@ export async function listKeys(orgId: string): Promise<ApiKey[]> {
   return apiKeyPageSchema.parse(await response.json()).results;
 }
 
+/** The org's key with this description (a seed key, usually); fails the test when there is none. */
+export async function keyByDesc(orgId: string, desc: string): Promise<ApiKey> {
+  const key = (await listKeys(orgId)).find((candidate) => candidate.desc === desc);
+  if (!key) throw new Error(`No key "${desc}" in the organization`);
+  return key;
+}
+
 export function keysPath(orgId: string, rest = ""): string {
   return `/orgs/${orgId}/access/apiKeys${rest}`;
 }

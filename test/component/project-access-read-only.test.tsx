@@ -1,22 +1,27 @@
 // Who sees what in a project: no role there gives the "no access" page (the
 // API answers 404), a read-only role gives the table without any control
-// that changes something.
+// that changes something, and the URLs of those controls, opened directly,
+// say which role it takes instead of showing a form.
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
 import { startMockServer } from "../../mocks/node.ts";
-import { signIn } from "./org-api-keys-harness.tsx";
+import { logCalls } from "./key-wizard-harness.tsx";
+import { keyByDesc, signIn } from "./org-api-keys-harness.tsx";
 import { addUser, findProjectRow, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
 const { backend, server } = startMockServer();
+let orgId = "";
 let production = "";
 let staging = "";
 let member: CurrentUser;
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: "error" });
-  [production = "", staging = ""] = (await backend.ready).projectIds;
+  const seed = await backend.ready;
+  orgId = seed.orgId;
+  [production = "", staging = ""] = seed.projectIds;
   // An organization member with a read-only role in Production and none in Staging.
   const credentials = await addUser(backend, {
     email: "member@example.com",
@@ -51,5 +56,26 @@ describe("project access for a member", () => {
     await user.click(within(row).getByRole("button", { name: /^Actions for / }));
     const menu = await screen.findByRole("menu");
     expect(within(menu).getAllByRole("menuitem").map((item) => item.textContent)).toEqual(["View Details"]);
+  });
+
+  it.each([
+    ["Invite to Project", "/invite", "invite API keys to Production"],
+    ["Create API Key", "/new", "create API keys in Production"],
+    ["Edit Permissions", "/{key}/permissions", "change the permissions of API keys in Production"],
+  ])("opening %s by its URL says the Project Owner role is needed, and shows no form", async (title, rest, action) => {
+    const terraform = await keyByDesc(orgId, "Terraform provisioning");
+    const log = logCalls(server);
+    renderProjectPage({ user: member, path: projectKeysPath(production, rest.replace("{key}", terraform.id)) });
+
+    expect(await screen.findByRole("heading", { name: title })).toBeTruthy();
+    const notice = await screen.findByText(/You need the Project Owner role/);
+    expect(notice.closest("[role=alert]")?.textContent).toBe(
+      `You need the Project Owner role (or Organization Owner) to ${action}. Ask a Project Owner to do it, or to give you the role.`,
+    );
+    expect(screen.queryByRole("checkbox")).toBeNull();
+    expect(screen.queryByRole("textbox")).toBeNull();
+    expect(screen.queryByRole("button", { name: /^(Save|Next|Invite to Project)$/ })).toBeNull();
+    expect(log.calls.filter((call) => call.method !== "GET")).toEqual([]);
+    log.stop();
   });
 });

@@ -1,10 +1,12 @@
 // Shared by the project Access Manager component tests: the project routes
 // (layout, table, Invite to Project, details, Create API Key, Edit
-// Permissions), composed as the app composes them, in a memory router with
-// a fresh query client wired to the session, as the app does. Sign-in and the
-// API helpers come from the organization harness.
+// Permissions) and the organization's Edit API Key page it links to,
+// composed as the app composes them, in a memory router with a fresh query
+// client wired to the session, as the app does. Sign-in and the API helpers
+// come from the organization harness.
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { render, screen, waitFor, within } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { apiKeyPageSchema, type ApiKey } from "../../contract/api-keys.ts";
 import { MEDIA_TYPE } from "../../contract/limits.ts";
@@ -14,9 +16,9 @@ import type { MockBackend } from "../../mocks/backend.ts";
 import { createQueryClient } from "../../src/app/providers.tsx";
 import { CreateProjectApiKeyRoute } from "../../src/app/create-project-api-key-route.tsx";
 import { ProjectAccessManagerLayout } from "../../src/app/project-access-manager-layout.tsx";
-import { ProjectApiKeyDetailsRoute, ProjectApiKeysRoute } from "../../src/app/project-api-keys-routes.tsx";
+import { InviteToProjectRoute, ProjectApiKeyDetailsRoute, ProjectApiKeysRoute } from "../../src/app/project-api-keys-routes.tsx";
+import { EditApiKeyPage } from "../../src/features/org-api-keys/components/edit-api-key-page.tsx";
 import { EditPermissionsPage } from "../../src/features/project-api-keys/components/edit-permissions-page.tsx";
-import { InviteToProjectDialog } from "../../src/features/project-api-keys/components/invite-to-project-dialog.tsx";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import { apiUrl } from "./org-api-keys-harness.tsx";
 
@@ -45,7 +47,8 @@ export async function addUser(
   return credentials;
 }
 
-export function renderProjectPage(options: { user: CurrentUser; path: string }): {
+/** `state`: router state of the first page, as a link from another page would set it. */
+export function renderProjectPage(options: { user: CurrentUser; path: string; state?: unknown }): {
   client: QueryClient;
   router: ReturnType<typeof createMemoryRouter>;
 } {
@@ -63,7 +66,7 @@ export function renderProjectPage(options: { user: CurrentUser; path: string }):
             path: "apiKeys",
             Component: ProjectApiKeysRoute,
             children: [
-              { path: "invite", Component: InviteToProjectDialog },
+              { path: "invite", Component: InviteToProjectRoute },
               { path: ":keyId", Component: ProjectApiKeyDetailsRoute },
             ],
           },
@@ -71,10 +74,11 @@ export function renderProjectPage(options: { user: CurrentUser; path: string }):
           { path: "apiKeys/:keyId/permissions", Component: EditPermissionsPage },
         ],
       },
-      { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", element: <h1>Organization edit page</h1> },
+      { path: "/orgs/:orgId/access/apiKeys", element: <h1>Organization API Keys table</h1> },
+      { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", Component: EditApiKeyPage },
       { path: "/", element: <h1>Organization home</h1> },
     ],
-    { initialEntries: [options.path] },
+    { initialEntries: [options.state === undefined ? options.path : { pathname: options.path, state: options.state }] },
   );
   render(
     <QueryClientProvider client={client}>
@@ -95,6 +99,13 @@ export async function findProjectRow(desc: string): Promise<HTMLElement> {
     if (!row) throw new Error(`No row with the description "${desc}"`);
     return row;
   });
+}
+
+/** Opens the "…" menu of the row of the key with this description; returns the menu. */
+export async function openRowMenu(user: UserEvent, desc: string): Promise<HTMLElement> {
+  const row = await findProjectRow(desc);
+  await user.click(within(row).getByRole("button", { name: /^Actions for / }));
+  return screen.findByRole("menu");
 }
 
 /** A change through the API as the signed-in user (the session's CSRF token), for setting the scene. */

@@ -91,7 +91,7 @@ describe("Edit Permissions", () => {
     expect(section.textContent).toContain("Editing it takes you to the organization-level edit page for this key.");
 
     await user.click(within(section).getByRole("link", { name: "Edit Access List in the Organization" }));
-    expect(await screen.findByRole("heading", { name: "Organization edit page" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Edit API Key" })).toBeTruthy();
     expect(router.state.location.pathname).toBe(`/orgs/${orgId}/access/apiKeys/${billing.id}/edit`);
   });
 });

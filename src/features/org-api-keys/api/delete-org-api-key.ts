@@ -52,15 +52,7 @@ export function useDeleteOrgApiKey(orgId: string) {
         predicate: (query) => (query.queryKey[1] as { apiUserId?: unknown } | undefined)?.apiUserId === apiKey.id,
       });
     },
-    onSettled: () =>
-      // Every view of keys (this org's list, its projects' lists) may have
-      // changed. Query keys start with the endpoint template (DESIGN.md), so
-      // one predicate finds them without importing other features.
-      queryClient.invalidateQueries({
-        predicate: (query) => {
-          const endpoint = query.queryKey[0];
-          return typeof endpoint === "string" && endpoint.startsWith("/atlas/v2/") && endpoint.includes("/apiKeys");
-        },
-      }),
+    // Every view of keys (this org's list, its projects' lists) may have changed.
+    meta: { invalidatesKeys: true },
   });
 }

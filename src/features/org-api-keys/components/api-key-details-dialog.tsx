@@ -3,21 +3,20 @@
 // and Back all return to the table. A project's page opens the same modal
 // (/projects/:groupId/access/apiKeys/:keyId) with a project scope: the key's
 // roles in that project instead of its project list, and Edit Permissions.
-import { useLocation, useNavigate, useParams } from "react-router";
-import { Banner } from "../../../components/ui/banner.tsx";
+// The key is read from the organization, so in a project the dialog checks
+// that the key has a role there before showing it or offering to edit it.
+import { useLocation, useParams } from "react-router";
+import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
-import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+import { ApiError } from "../../../lib/api-error.ts";
+import { projectRoleNames } from "../../../lib/key-roles.ts";
 import type { KeyScope } from "../../../lib/key-scope.ts";
+import { useCloseModalRoute } from "../../../lib/use-close-modal-route.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
-import type { DetailsLinkState } from "./key-actions-menu.tsx";
 import { KeyDetails } from "./key-details.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
 import styles from "./key-details.module.css";
-
-function openedFromTable(state: unknown): boolean {
-  return typeof state === "object" && state !== null && (state as Partial<DetailsLinkState>).fromTable === true;
-}
 
 export interface ApiKeyDetailsDialogProps {
   /** Absent on the organization's route, which names the org in its URL. */
@@ -30,21 +29,19 @@ export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKey
   const params = useParams();
   const orgId = scope?.orgId ?? params.orgId ?? "";
   const keyId = params.keyId ?? "";
-  const navigate = useNavigate();
-  const location = useLocation();
+  const close = useCloseModalRoute();
+  const { search } = useLocation();
   const ownsOrg = useCanManageKeys(orgId);
   const canManage = canManageScope ?? ownsOrg;
   const groupId = scope?.kind === "project" ? scope.groupId : undefined;
   const key = useOrgApiKey(orgId, keyId);
   const gone = key.error instanceof ApiError && key.error.status === 404;
-
-  function close() {
-    // Opened from the table: going back keeps history as it was. Opened by
-    // URL (reload, shared link): move up to the table, with the table's query
-    // string (filter, sort, page), which the modal's URL carries.
-    if (openedFromTable(location.state)) void navigate(-1);
-    else void navigate({ pathname: "..", search: location.search }, { relative: "route" });
-  }
+  // A stale or hand-made link: the key is in the organization but has no role
+  // in this project. Only the fresh copy decides: the placeholder (the org
+  // list's copy) may predate the key joining the project.
+  const outsideProject = groupId !== undefined && key.data !== undefined && projectRoleNames(key.data, groupId).length === 0;
+  const notInProject = outsideProject && !key.isPlaceholderData;
+  const shown = key.data && !gone && !outsideProject ? key.data : undefined;
 
   let body;
   if (gone) {
@@ -53,22 +50,17 @@ export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKey
         This API key no longer exists. It may have been deleted.
       </p>
     );
-  } else if (key.data) {
-    // Also after a failed background refresh: what was loaded stays readable.
-    body = <KeyDetails orgId={orgId} apiKey={key.data} groupId={groupId} />;
-  } else if (key.isError) {
+  } else if (notInProject) {
     body = (
-      <Banner
-        title="Could not load this API key"
-        action={
-          <Button onClick={() => void key.refetch()} disabled={key.isFetching}>
-            {key.isFetching ? "Retrying…" : "Retry"}
-          </Button>
-        }
-      >
-        {errorMessage(key.error)}
-      </Banner>
+      <p role="alert" className={styles.gone}>
+        This API key is not in this project. It may have been removed from it, or never added.
+      </p>
     );
+  } else if (shown) {
+    // Also after a failed background refresh: what was loaded stays readable.
+    body = <KeyDetails orgId={orgId} apiKey={shown} groupId={groupId} />;
+  } else if (key.isError) {
+    body = <LoadFailedBanner title="Could not load this API key" query={key} />;
   } else {
     body = (
       <p role="status" className={styles.loading}>
@@ -84,14 +76,15 @@ export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKey
       onOpenChange={(open) => {
         if (!open) close();
       }}
-      title={key.data && !gone ? `${key.data.publicKey} API Key Details` : "API Key Details"}
+      title={shown ? `${shown.publicKey} API Key Details` : "API Key Details"}
       footer={
         <>
-          {canManage && key.data && !gone ? (
+          {canManage && shown ? (
+            // With the table's query string, so the table after the page is the one the user left.
             groupId ? (
-              <ButtonLink to={{ pathname: "permissions", search: location.search }}>Edit Permissions</ButtonLink>
+              <ButtonLink to={{ pathname: "permissions", search }}>Edit Permissions</ButtonLink>
             ) : (
-              <ButtonLink to={{ pathname: "edit", search: location.search }}>Edit</ButtonLink>
+              <ButtonLink to={{ pathname: "edit", search }}>Edit</ButtonLink>
             )
           ) : null}
           <DialogClose asChild>

@@ -1,65 +1,67 @@
 // /orgs/:orgId/access/apiKeys/:keyId/edit: "Edit API Key". Loads the key and
 // its access list, then hands them to the wizard (which reads them once as
-// its starting values). Owners only; others are told why.
-import { useParams } from "react-router";
-import { Banner } from "../../../components/ui/banner.tsx";
-import { Button } from "../../../components/ui/button.tsx";
-import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+// its starting values). Owners only; others are told why. Save and Cancel go
+// back to the organization's table, or, when another page sent the user here
+// (a project's Edit Permissions, with router state { returnTo }), back there.
+import { useState } from "react";
+import { useLocation, useParams } from "react-router";
+import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
+import { Notice } from "../../../components/ui/notice.tsx";
+import { ApiError } from "../../../lib/api-error.ts";
 import { orgAccessPath } from "../../../lib/paths.ts";
+import { returnToOf } from "../../../lib/route-state.ts";
 import { useAccessList } from "../../access-list/api/access-list.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
 import { EditApiKeyWizard } from "./edit-api-key-wizard.tsx";
 import { OwnerRequired } from "./owner-required.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
 import { WizardFrame } from "./wizard-frame.tsx";
-import styles from "./key-wizard.module.css";
 
 export function EditApiKeyPage() {
   const { orgId = "", keyId = "" } = useParams();
   const canManage = useCanManageKeys(orgId);
-  const tablePath = orgAccessPath(orgId);
+  const location = useLocation();
+  // Read once, on arrival: the wizard's own navigation (between its steps)
+  // does not carry the state along, and must not change where Save goes.
+  const [returnTo] = useState(() => returnToOf(location.state));
+  const tablePath = returnTo ?? orgAccessPath(orgId);
+  // Sent here from elsewhere (a project's Edit Permissions): the back link says so, not "Organization API Keys".
+  const backLabel = returnTo ? "Back" : undefined;
   if (!canManage) return <OwnerRequired title="Edit API Key" action="edit API keys in this organization" tablePath={tablePath} />;
-  return <EditApiKeyLoader orgId={orgId} keyId={keyId} tablePath={tablePath} />;
+  return <EditApiKeyLoader orgId={orgId} keyId={keyId} tablePath={tablePath} backLabel={backLabel} />;
 }
 
-function EditApiKeyLoader({ orgId, keyId, tablePath }: { orgId: string; keyId: string; tablePath: string }) {
+interface LoaderProps {
+  orgId: string;
+  keyId: string;
+  tablePath: string;
+  backLabel: string | undefined;
+}
+
+function EditApiKeyLoader({ orgId, keyId, tablePath, backLabel }: LoaderProps) {
   const key = useOrgApiKey(orgId, keyId);
   const list = useAccessList({ orgId, apiUserId: keyId });
 
   if (key.data && list.data) {
-    return <EditApiKeyWizard orgId={orgId} apiKey={key.data} entries={list.data.results} tablePath={tablePath} />;
+    return <EditApiKeyWizard orgId={orgId} apiKey={key.data} entries={list.data.results} tablePath={tablePath} backLabel={backLabel} />;
   }
   const error = key.error ?? list.error;
   let content;
   if (error instanceof ApiError && error.status === 404) {
-    content = (
-      <p role="alert" className={styles.notice}>
-        This API key does not exist in this organization. It may have been deleted.
-      </p>
-    );
+    content = <Notice>This API key does not exist in this organization. It may have been deleted.</Notice>;
   } else if (error) {
-    content = (
-      <Banner
-        title="Could not load this API key"
-        action={
-          <Button
-            onClick={() => {
-              void key.refetch();
-              void list.refetch();
-            }}
-          >
-            Retry
-          </Button>
-        }
-      >
-        {errorMessage(error)}
-      </Banner>
-    );
+    // One banner for the two reads; Retry reads both again.
+    const both = {
+      error,
+      isFetching: key.isFetching || list.isFetching,
+      refetch: () => Promise.all([key.refetch(), list.refetch()]),
+    };
+    content = <LoadFailedBanner title="Could not load this API key" query={both} />;
   } else {
     content = <p role="status">Loading API key…</p>;
   }
   return (
-    <WizardFrame title="Edit API Key" tablePath={tablePath}>
+    <WizardFrame title="Edit API Key" tablePath={tablePath} backLabel={backLabel}>
       {content}
     </WizardFrame>
   );

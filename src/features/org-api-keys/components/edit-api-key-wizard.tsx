@@ -48,9 +48,11 @@ export interface EditApiKeyWizardProps {
   apiKey: ApiKey;
   entries: readonly AccessListEntry[];
   tablePath: string;
+  /** The back link's label when tablePath is not the organization's table. */
+  backLabel?: string | undefined;
 }
 
-export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath }: EditApiKeyWizardProps) {
+export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel }: EditApiKeyWizardProps) {
   const { step, forward, back, tableSearch } = useStepParam();
   const tableLink = tablePath + tableSearch;
   // What the user chose in step 1; the key's current values are the baseline.
@@ -91,6 +93,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath }: EditApiK
       steps={STEPS}
       current={step}
       tablePath={tableLink}
+      backLabel={backLabel}
     >
       {step === 0 ? (
         <div onChange={() => setInfoTouched(true)}>

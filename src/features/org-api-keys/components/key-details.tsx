@@ -7,10 +7,10 @@ import { Banner } from "../../../components/ui/banner.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";
 import { formatExact, formatRelative } from "../../../lib/format-date.ts";
-import { useOrgApiKeyAccessList } from "../api/org-api-key-access-list.ts";
+import { projectRoleNames } from "../../../lib/key-roles.ts";
+import { useAccessList } from "../../access-list/api/access-list.ts";
 import { useOrgGroupNames } from "../api/org-groups.ts";
 import type { DateTextProps } from "./date-text.tsx";
-import { projectRoleNames } from "../../../lib/key-roles.ts";
 import { keyProjects, orgRoleNames } from "./key-rows.ts";
 import styles from "./key-details.module.css";
 
@@ -52,15 +52,7 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
         <h3 id="key-details-org-roles" className={styles.heading}>
           Organization Permissions
         </h3>
-        {orgRoles.length === 0 ? (
-          <p className={styles.muted}>None.</p>
-        ) : (
-          <ul className={styles.chips}>
-            {orgRoles.map((role) => (
-              <li key={role}>{roleLabel(role)}</li>
-            ))}
-          </ul>
-        )}
+        <RoleChips roles={orgRoles} />
       </section>
 
       {groupId ? (
@@ -68,11 +60,7 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
           <h3 id="key-details-project-roles" className={styles.heading}>
             Project Permissions
           </h3>
-          <ul className={styles.chips}>
-            {projectRoleNames(apiKey, groupId).map((role) => (
-              <li key={role}>{roleLabel(role)}</li>
-            ))}
-          </ul>
+          <RoleChips roles={projectRoleNames(apiKey, groupId)} />
         </section>
       ) : null}
 
@@ -101,8 +89,20 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
   );
 }
 
+/** A key's roles in one place, or "None." (the project's list can be empty when the key has left the project). */
+function RoleChips({ roles }: { roles: readonly string[] }) {
+  if (roles.length === 0) return <p className={styles.muted}>None.</p>;
+  return (
+    <ul className={styles.chips}>
+      {roles.map((role) => (
+        <li key={role}>{roleLabel(role)}</li>
+      ))}
+    </ul>
+  );
+}
+
 function AccessListSection({ orgId, apiKey }: { orgId: string; apiKey: ApiKey }) {
-  const accessList = useOrgApiKeyAccessList(orgId, apiKey.id);
+  const accessList = useAccessList({ orgId, apiUserId: apiKey.id });
   let content;
   if (accessList.isPending) {
     content = <p className={styles.muted}>Loading access list…</p>;

@@ -2,7 +2,7 @@
 // steps, and the current step's card. When the step changes, focus moves to
 // the new step's heading, so keyboard and screen reader users start there.
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { Link } from "react-router";
+import { BackLink } from "../../../components/ui/back-link.tsx";
 import { Stepper } from "../../../components/ui/stepper.tsx";
 import styles from "./key-wizard.module.css";
 
@@ -39,14 +39,7 @@ export function WizardFrame({
   return (
     <div className={styles.page}>
       <title>{`${title} | Access Manager`}</title>
-      <p>
-        <Link to={tablePath} className={styles.back}>
-          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-            <path d="M9 3L5 7l4 4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
-          {backLabel}
-        </Link>
-      </p>
+      <BackLink to={tablePath}>{backLabel}</BackLink>
       <div>
         <h2 className={styles.title}>{title}</h2>
         {subtitle ? <p className={styles.lead}>{subtitle}</p> : null}

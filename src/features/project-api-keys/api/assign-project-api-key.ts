@@ -1,10 +1,9 @@
 // POST /api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId} with [{ roles }]:
 // "Invite to Project" gives an existing organization key roles in this
 // project in one request. 400 API_KEY_ALREADY_IN_GROUP if it is there already.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import type { ProjectRole } from "../../../../contract/role-catalog.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { invalidateKeyQueries } from "./invalidate-key-queries.ts";
 import { projectApiKeysPath } from "./project-api-keys.ts";
 
 export interface AssignProjectApiKey {
@@ -13,7 +12,6 @@ export interface AssignProjectApiKey {
 }
 
 export function useAssignProjectApiKey(groupId: string) {
-  const queryClient = useQueryClient();
   return useMutation<void, Error, AssignProjectApiKey>({
     mutationFn: async ({ keyId, roles }) => {
       // Atlas takes an array of one assignment (assignProjectApiKeySchema).
@@ -23,6 +21,6 @@ export function useAssignProjectApiKey(groupId: string) {
       });
     },
     // Also after a failure: "already in the project" means our list was stale.
-    onSettled: () => invalidateKeyQueries(queryClient),
+    meta: { invalidatesKeys: true },
   });
 }

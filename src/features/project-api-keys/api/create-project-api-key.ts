@@ -8,7 +8,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { ApiKey, CreateProjectApiKey } from "../../../../contract/api-keys.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { invalidateKeyQueries } from "./invalidate-key-queries.ts";
+import { invalidateKeyQueries } from "../../../lib/invalidate-key-queries.ts";
 import { projectApiKeysPath } from "./project-api-keys.ts";
 
 export async function createProjectApiKey(groupId: string, body: CreateProjectApiKey): Promise<ApiKey> {

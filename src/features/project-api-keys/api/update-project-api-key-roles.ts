@@ -1,10 +1,9 @@
 // PATCH /api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId} with { roles }:
 // the roles REPLACE the key's roles in this project (not added to them).
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import type { ProjectRole } from "../../../../contract/role-catalog.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { invalidateKeyQueries } from "./invalidate-key-queries.ts";
 import { projectApiKeysPath } from "./project-api-keys.ts";
 
 export interface UpdateProjectApiKeyRoles {
@@ -13,7 +12,6 @@ export interface UpdateProjectApiKeyRoles {
 }
 
 export function useUpdateProjectApiKeyRoles(groupId: string) {
-  const queryClient = useQueryClient();
   return useMutation<ApiKey, Error, UpdateProjectApiKeyRoles>({
     mutationFn: async ({ keyId, roles }) =>
       apiRequest(`${projectApiKeysPath(groupId)}/${encodeURIComponent(keyId)}`, {
@@ -21,6 +19,6 @@ export function useUpdateProjectApiKeyRoles(groupId: string) {
         body: { roles },
         schema: import.meta.env.DEV ? (await import("../../../../contract/api-keys.ts")).apiKeySchema : undefined,
       }),
-    onSuccess: () => invalidateKeyQueries(queryClient),
+    meta: { invalidatesKeys: true },
   });
 }

@@ -12,8 +12,8 @@ import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";
 import type { ProjectScope } from "../../../lib/project-scope.ts";
 import { projectRoleNames } from "../../../lib/key-roles.ts";
+import type { NoticeState } from "../../../lib/route-state.ts";
 import { useUpdateProjectApiKeyRoles } from "../api/update-project-api-key-roles.ts";
-import type { PageNoticeState } from "./page-notice.ts";
 import styles from "./edit-permissions.module.css";
 
 const rolesFormSchema = createProjectApiKeySchema.pick({ roles: true });
@@ -42,7 +42,7 @@ export function EditPermissionsForm({ apiKey, scope, tablePath }: { apiKey: ApiK
     } catch {
       return; // Shown in the banner; the ticks stay.
     }
-    const state: PageNoticeState = { notice: `Permissions of API key ${apiKey.publicKey} in ${scope.projectName} saved.` };
+    const state: NoticeState = { notice: `Permissions of API key ${apiKey.publicKey} in ${scope.projectName} saved.` };
     void navigate(tablePath, { state });
   });
 

@@ -1,23 +1,27 @@
 // /projects/:groupId/access/apiKeys/invite: "Invite to Project", a modal over
 // the table. Pick an organization key, give it Project Permissions, and one
 // request (POST .../apiKeys/{id} with [{ roles }]) adds it to the project.
+// The organization's keys to choose from come from the route (the query is
+// the organization feature's: src/app/project-api-keys-routes.tsx).
+import type { UseQueryResult } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useMemo, useRef } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { useLocation, useNavigate, useOutletContext } from "react-router";
+import { useOutletContext } from "react-router";
 import { z } from "zod";
-import { assignProjectApiKeySchema } from "../../../../contract/api-keys.ts";
+import { assignProjectApiKeySchema, type ApiKey } from "../../../../contract/api-keys.ts";
+import type { Paginated } from "../../../../contract/pagination.ts";
 import { PROJECT_ROLE_INFO, PROJECT_ROLES } from "../../../../contract/role-catalog.ts";
+import { OwnerRequiredNotice } from "../../../components/owner-required-notice.tsx";
 import { RoleChecklist } from "../../../components/role-checklist.tsx";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
 import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+import { useCloseModalRoute } from "../../../lib/use-close-modal-route.ts";
 import { useAssignProjectApiKey } from "../api/assign-project-api-key.ts";
-import { useInviteCandidates } from "../api/invite-candidates.ts";
 import { useProjectApiKeys } from "../api/project-api-keys.ts";
 import { InviteKeyPicker } from "./invite-key-picker.tsx";
-import { openedFromTable } from "./page-notice.ts";
 import type { ProjectKeysOutletContext } from "./project-api-keys-page.tsx";
 import styles from "./invite-to-project.module.css";
 
@@ -34,11 +38,9 @@ function failureText(error: unknown): string {
   return errorMessage(error);
 }
 
-export function InviteToProjectDialog() {
-  const { groupId, orgId, projectName, canManage, notify } = useOutletContext<ProjectKeysOutletContext>();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const candidates = useInviteCandidates(orgId);
+export function InviteToProjectDialog({ candidates }: { candidates: UseQueryResult<Paginated<ApiKey>> }) {
+  const { groupId, projectName, canManage, notify } = useOutletContext<ProjectKeysOutletContext>();
+  const close = useCloseModalRoute();
   const projectKeys = useProjectApiKeys(groupId);
   const assign = useAssignProjectApiKey(groupId);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -50,11 +52,6 @@ export function InviteToProjectDialog() {
     defaultValues: { keyId: "", roles: [] },
   });
   const inProject = useMemo(() => new Set(projectKeys.data?.results.map((key) => key.id)), [projectKeys.data]);
-
-  function close() {
-    if (openedFromTable(location.state)) void navigate(-1);
-    else void navigate("..", { relative: "route" });
-  }
 
   const onSubmit = form.handleSubmit(async ({ keyId, roles }) => {
     try {
@@ -71,7 +68,7 @@ export function InviteToProjectDialog() {
   const loadError = candidates.error ?? projectKeys.error;
   let body;
   if (!canManage) {
-    body = <p>Only a Project Owner or an Organization Owner can invite API keys to this project.</p>;
+    body = <OwnerRequiredNotice project action={`invite API keys to ${projectName}`} />;
   } else if (loading) {
     body = <p role="status">Loading the organization&apos;s API keys…</p>;
   } else if (loadError || !candidates.data) {

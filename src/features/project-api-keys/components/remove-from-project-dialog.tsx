@@ -7,7 +7,7 @@ import { useRef } from "react";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
-import styles from "./project-api-keys.module.css";
+import styles from "./remove-from-project-dialog.module.css";
 
 export interface RemoveFromProjectDialogProps {
   apiKey: ApiKey;

@@ -1,0 +1,46 @@
+// The frame of an API Keys tab, an organization's or a project's: the
+// heading (focused when the row it came from is gone), a lead, the page's
+// buttons, the last failure as a banner, then the table and dialogs
+// (children), and the toast of the last success.
+import type { ReactNode } from "react";
+import { Banner } from "./ui/banner.tsx";
+import { Button } from "./ui/button.tsx";
+import { StatusToast } from "./ui/status-toast.tsx";
+import type { KeysPageFeedback } from "./use-keys-page-feedback.ts";
+import styles from "./keys-page.module.css";
+
+export interface KeysPageProps {
+  /** The browser tab's title. */
+  documentTitle: string;
+  heading: string;
+  lead: ReactNode;
+  /** At the header's end: what those who may add keys can do; nothing for read-only users. */
+  actions?: ReactNode;
+  feedback: KeysPageFeedback;
+  children: ReactNode;
+}
+
+export function KeysPage({ documentTitle, heading, lead, actions, feedback, children }: KeysPageProps) {
+  const { failure } = feedback;
+  return (
+    <div className={styles.page}>
+      <title>{documentTitle}</title>
+      <div className={styles.header}>
+        <div>
+          <h2 ref={feedback.headingRef} tabIndex={-1} className={styles.title}>
+            {heading}
+          </h2>
+          <p className={styles.lead}>{lead}</p>
+        </div>
+        {actions}
+      </div>
+      {failure ? (
+        <Banner title={failure.title} action={<Button onClick={feedback.dismissFailure}>Dismiss</Button>}>
+          {failure.text}
+        </Banner>
+      ) : null}
+      {children}
+      <StatusToast message={feedback.done} onDismiss={feedback.dismissDone} />
+    </div>
+  );
+}

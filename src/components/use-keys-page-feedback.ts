@@ -1,0 +1,54 @@
+// How an API Keys page reports what its row actions (Delete, Remove from
+// Project) and its modals did: success as a toast that fades, failure as a
+// banner that stays until dismissed; and where focus goes after a
+// confirmation dialog closes.
+import { useCallback, useRef, useState } from "react";
+import { errorMessage } from "../lib/api-error.ts";
+import { keyRowMenuButton } from "./key-row-menu.tsx";
+
+export interface Failure {
+  title: string;
+  text: string;
+}
+
+export interface Outcome {
+  /** The toast when it worked. */
+  done: string;
+  /** The banner's title when it did not. */
+  failed: string;
+  /** After the server's reason: what is still as it was ("The key was not deleted."). */
+  unchanged: string;
+}
+
+export function useKeysPageFeedback() {
+  const [done, setDone] = useState<{ text: string } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Stable: effects depend on these (the toast's timer, a page's notice on arrival).
+  const notify = useCallback((text: string) => setDone({ text }), []);
+  const dismissDone = useCallback(() => setDone(null), []);
+
+  return {
+    done,
+    failure,
+    headingRef,
+    notify,
+    dismissDone,
+    dismissFailure: () => setFailure(null),
+    /** Reports how a row action ends; each of several overlapping actions reports. */
+    report(action: Promise<unknown>, outcome: Outcome) {
+      setFailure(null);
+      action.then(
+        () => setDone({ text: outcome.done }),
+        (error: unknown) => setFailure({ title: outcome.failed, text: `${errorMessage(error)} ${outcome.unchanged}` }),
+      );
+    },
+    /** After a confirmation: back to the row's menu button, or to the heading when the row is gone. */
+    returnFocus(keyId: string, rowGone: boolean) {
+      ((rowGone ? undefined : keyRowMenuButton(keyId)) ?? headingRef.current)?.focus();
+    },
+  };
+}
+
+export type KeysPageFeedback = ReturnType<typeof useKeysPageFeedback>;
