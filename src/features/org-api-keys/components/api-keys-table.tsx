@@ -17,7 +17,7 @@ import { EmptyKeys, NoMatches } from "./empty-keys.tsx";
 import { filterRows, sortRows, toRows, type SortColumn, type SortState } from "./key-rows.ts";
 import { KeyActionsMenu } from "./key-actions-menu.tsx";
 import { KeyTableRow } from "./key-table-row.tsx";
-import { KeysLoadFailed } from "./keys-load-failed.tsx";
+import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { sortColumns } from "./sort-columns.ts";
 import { PAGE_SIZES, TablePager } from "./table-pager.tsx";
 import { useTableState } from "./use-table-state.ts";
@@ -91,7 +91,7 @@ export function ApiKeysTableView({
   const pageRows = rows.slice((currentPage - 1) * pageSize, currentPage * pageSize);
   const columns = sortColumns(shown, rolesLabel, table.sort, table.sortBy);
 
-  const banner = keys.isError ? <KeysLoadFailed query={keys} /> : null;
+  const banner = keys.isError ? <LoadFailedBanner title="Could not load API keys" query={keys} /> : null;
 
   if (keys.isPending) {
     return (

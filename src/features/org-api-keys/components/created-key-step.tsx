@@ -3,10 +3,9 @@
 // Reached by a reload, Back/Forward or a link rather than through step 2,
 // the key is loaded first: to know it still exists, to say which key it is,
 // and to say that its private key cannot be shown again.
-import { Banner } from "../../../components/ui/banner.tsx";
-import { Button } from "../../../components/ui/button.tsx";
+import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { Callout } from "../../../components/ui/callout.tsx";
-import { ApiError, errorMessage } from "../../../lib/api-error.ts";
+import { ApiError } from "../../../lib/api-error.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
 import { AccessListNeedsOrgOwner, NewKeyAccessListStep } from "./new-key-access-list-step.tsx";
 
@@ -43,19 +42,6 @@ function RestoredKeyStep({ orgId, keyId, tablePath }: { orgId: string; keyId: st
       <p role="alert">This API key no longer exists. It may have been deleted.</p>
     );
   }
-  if (key.isError) {
-    return (
-      <Banner
-        title="Could not load this API key"
-        action={
-          <Button onClick={() => void key.refetch()} disabled={key.isFetching}>
-            {key.isFetching ? "Retrying…" : "Retry"}
-          </Button>
-        }
-      >
-        {errorMessage(key.error)}
-      </Banner>
-    );
-  }
+  if (key.isError) return <LoadFailedBanner title="Could not load this API key" query={key} />;
   return <p role="status">Loading API key…</p>;
 }
