@@ -1,7 +1,8 @@
 // App-wide providers. The query client also wires the api client to the
 // session: the CSRF token comes from the current-user query, and a 401 on any
 // call that needs a session marks the user signed out, which sends
-// RequireAuth to the login page with a way back. Mutations that change keys
+// RequireAuth to the login page with a way back (not while a private key is
+// on screen: see secret-on-screen.ts). Mutations that change keys
 // refresh every cached view of keys (see invalidate-key-queries.ts).
 import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
@@ -9,6 +10,7 @@ import { currentUserQueryKey } from "../features/session/api/current-user.ts";
 import { configureApiClient } from "../lib/api-client.ts";
 import { ApiError } from "../lib/api-error.ts";
 import { invalidateKeyQueries } from "../lib/invalidate-key-queries.ts";
+import { whenNoSecretOnScreen } from "../lib/secret-on-screen.ts";
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
   // A 4xx will answer the same again; network blips and 5xx get two more tries.
@@ -29,7 +31,7 @@ export function createQueryClient(): QueryClient {
   });
   configureApiClient({
     csrfToken: () => client.getQueryData(currentUserQueryKey)?.csrfToken,
-    onSessionEnded: () => client.setQueryData(currentUserQueryKey, null),
+    onSessionEnded: () => whenNoSecretOnScreen(() => client.setQueryData(currentUserQueryKey, null)),
   });
   return client;
 }

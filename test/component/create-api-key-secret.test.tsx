@@ -1,12 +1,15 @@
 // Create API Key, steps 2 and 3: the guarded private-key step, one POST for
 // the access list with per-entry errors, and no private key left behind.
 import { act, screen, waitFor, within } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_CALLER_IP } from "../../mocks/backend.ts";
 import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { apiRequest } from "../../src/lib/api-client.ts";
+import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import { addEntryBehindTheScenes, button, cacheText, createKey, field, logCalls, renderWizard } from "./key-wizard-harness.tsx";
 import { keysPath, listKeys, signIn } from "./org-api-keys-harness.tsx";
 
@@ -79,6 +82,22 @@ describe("Create API Key: the keys and the access list", () => {
     const later = new Event("beforeunload", { cancelable: true });
     window.dispatchEvent(later);
     expect(later.defaultPrevented).toBe(false);
+  });
+
+  it("keeps the private key on screen when the session ends, and signs out once it is gone", async () => {
+    const user = userEvent.setup();
+    const { client } = renderWizard({ user: owner, path: keysPath(orgId, "/new"), history: [keysPath(orgId)] });
+    const { privateKey } = await createKey(user, "Session ends");
+
+    // Some background read learns that the session has ended.
+    server.use(http.get("/api/atlas/v2/orgs/:orgId", () => HttpResponse.json({ error: 401, errorCode: "NOT_AUTHENTICATED" }, { status: 401 })));
+    await expect(apiRequest(`/atlas/v2/orgs/${orgId}`)).rejects.toMatchObject({ status: 401 });
+    expect(client.getQueryData(currentUserQueryKey)).toEqual(owner);
+    expect(screen.getByText(privateKey)).toBeTruthy();
+
+    await user.click(screen.getByRole("checkbox", { name: "I have copied the private key" }));
+    await user.click(button("Next"));
+    await waitFor(() => expect(client.getQueryData(currentUserQueryKey)).toBeNull());
   });
 
   it("sends the access list in one POST, marks the refused entry, and leaves no private key behind", async () => {

@@ -20,6 +20,7 @@ import type { ApiKey, CreateOrgApiKey } from "../../../../contract/api-keys.ts";
 import { OBJECT_ID } from "../../../../contract/ids.ts";
 import { ButtonLink } from "../../../components/ui/button.tsx";
 import { orgAccessPath } from "../../../lib/paths.ts";
+import { useSecretOnScreen } from "../../../lib/secret-on-screen.ts";
 import { useCreateOrgApiKey } from "../api/create-org-api-key.ts";
 import { ApiKeyInfoForm, ORG_ROLE_FIELD, type KeyInfo, type RoleField } from "./api-key-info-form.tsx";
 import { CreatedKeyStep } from "./created-key-step.tsx";
@@ -79,6 +80,7 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
   const secretOnScreen = secret !== null;
   // Naming the new key in the URL is not leaving: only leaving the page asks.
   const { blocker } = useLeaveGuard(secretOnScreen);
+  useSecretOnScreen(secretOnScreen);
   const step = secretOnScreen ? 1 : keyId !== null ? 2 : 0;
 
   async function createKey(values: T) {
