@@ -3,32 +3,27 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_CALLER_IP } from "../../mocks/backend.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { apiRequest } from "../../src/lib/api-client.ts";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import { addEntryBehindTheScenes, button, cacheText, createKey, field, logCalls, renderWizard } from "./key-wizard-harness.tsx";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { keysPath, listKeys, signIn } from "./org-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { backend, server, seed } = mockBackendForSuite();
 let owner: CurrentUser;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  orgId = (await backend.ready).orgId;
   owner = await signIn(MOCK_OWNER);
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe("Create API Key: the keys and the access list", () => {
   it("guards the private key: Copy says Copied, Next waits for the checkbox, leaving asks first", async () => {
     const user = userEvent.setup();
-    const { router } = renderWizard({ user: owner, path: keysPath(orgId, "/new"), history: [keysPath(orgId)] });
+    const { router } = renderWizard({ user: owner, path: keysPath(seed.orgId, "/new"), history: [keysPath(seed.orgId)] });
     const { privateKey } = await createKey(user, "Guarded key");
     expect(screen.getByText(/The Private Key is only shown once: on this page./)).toBeTruthy();
 
@@ -50,7 +45,7 @@ describe("Create API Key: the keys and the access list", () => {
     await user.click(within(dialog).getByRole("button", { name: "Stay" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(screen.getByText(privateKey)).toBeTruthy();
-    expect(router.state.location.pathname).toBe(keysPath(orgId, "/new"));
+    expect(router.state.location.pathname).toBe(keysPath(seed.orgId, "/new"));
 
     // The browser's Back asks too; Escape means Stay.
     act(() => void router.navigate(-1));
@@ -71,7 +66,7 @@ describe("Create API Key: the keys and the access list", () => {
     await user.click(within(dialog).getByRole("button", { name: "Stay" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(screen.getByText(privateKey)).toBeTruthy();
-    expect(router.state.location.pathname).toBe(keysPath(orgId, "/new"));
+    expect(router.state.location.pathname).toBe(keysPath(seed.orgId, "/new"));
 
     // A link out asks; Close anyway leaves.
     await user.click(screen.getByRole("link", { name: "Organization API Keys" }));
@@ -86,12 +81,12 @@ describe("Create API Key: the keys and the access list", () => {
 
   it("keeps the private key on screen when the session ends, and signs out once it is gone", async () => {
     const user = userEvent.setup();
-    const { client } = renderWizard({ user: owner, path: keysPath(orgId, "/new"), history: [keysPath(orgId)] });
+    const { client } = renderWizard({ user: owner, path: keysPath(seed.orgId, "/new"), history: [keysPath(seed.orgId)] });
     const { privateKey } = await createKey(user, "Session ends");
 
     // Some background read learns that the session has ended.
     server.use(http.get("/api/atlas/v2/orgs/:orgId", () => HttpResponse.json({ error: 401, errorCode: "NOT_AUTHENTICATED" }, { status: 401 })));
-    await expect(apiRequest(`/atlas/v2/orgs/${orgId}`)).rejects.toMatchObject({ status: 401 });
+    await expect(apiRequest(`/atlas/v2/orgs/${seed.orgId}`)).rejects.toMatchObject({ status: 401 });
     expect(client.getQueryData(currentUserQueryKey)).toEqual(owner);
     expect(screen.getByText(privateKey)).toBeTruthy();
 
@@ -102,7 +97,7 @@ describe("Create API Key: the keys and the access list", () => {
 
   it("sends the access list in one POST, marks the refused entry, and leaves no private key behind", async () => {
     const user = userEvent.setup();
-    const { client, router } = renderWizard({ user: owner, path: keysPath(orgId, "/new"), history: [keysPath(orgId)] });
+    const { client, router } = renderWizard({ user: owner, path: keysPath(seed.orgId, "/new"), history: [keysPath(seed.orgId)] });
     const { privateKey, publicKey } = await createKey(user, "Wizard key");
     await user.click(screen.getByRole("checkbox", { name: "I have copied the private key" }));
     await user.click(button("Next"));
@@ -125,7 +120,7 @@ describe("Create API Key: the keys and the access list", () => {
     await user.type(field("New entry 3: IP address or CIDR block"), "10.1.0.0/16");
 
     // Meanwhile someone else puts 10.1.0.0/16 on the key.
-    const apiKey = (await listKeys(orgId)).find((key) => key.publicKey === publicKey);
+    const apiKey = (await listKeys(seed.orgId)).find((key) => key.publicKey === publicKey);
     if (!apiKey) throw new Error("The new key is not in the list");
     await addEntryBehindTheScenes(backend, apiKey.id, "10.1.0.0/16");
 
@@ -138,7 +133,7 @@ describe("Create API Key: the keys and the access list", () => {
     expect((await screen.findByRole("alert")).textContent).toContain("One change was not saved");
     const posts = log.calls.filter((call) => call.method === "POST");
     expect(posts).toHaveLength(1);
-    expect(posts[0]?.path).toBe(`/atlas/v2/orgs/${orgId}/apiKeys/${apiKey.id}/accessList`);
+    expect(posts[0]?.path).toBe(`/atlas/v2/orgs/${seed.orgId}/apiKeys/${apiKey.id}/accessList`);
     expect(posts[0]?.body).toEqual([{ ipAddress: "203.0.113.5" }, { ipAddress: MOCK_CALLER_IP }, { cidrBlock: "10.1.0.0/16" }]);
     expect(field("New entry 1: IP address or CIDR block").value).toBe("203.0.113.5");
 
@@ -149,7 +144,7 @@ describe("Create API Key: the keys and the access list", () => {
     expect(log.calls.filter((call) => call.method === "POST")).toHaveLength(2);
     log.stop();
 
-    const entries = await (await fetch(new URL(`/api/atlas/v2/orgs/${orgId}/apiKeys/${apiKey.id}/accessList`, window.location.origin))).json();
+    const entries = await (await fetch(new URL(`/api/atlas/v2/orgs/${seed.orgId}/apiKeys/${apiKey.id}/accessList`, window.location.origin))).json();
     expect((entries as { results: { cidrBlock: string }[] }).results.map((entry) => entry.cidrBlock).sort()).toEqual(
       ["10.1.0.0/16", "198.51.100.23/32", "203.0.113.5/32"],
     );

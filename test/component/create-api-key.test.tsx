@@ -3,24 +3,19 @@
 import { screen } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { button, field, logCalls, renderWizard, role } from "./key-wizard-harness.tsx";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { keysPath, listKeys, signIn } from "./org-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { server, seed } = mockBackendForSuite();
 let owner: CurrentUser;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  orgId = (await backend.ready).orgId;
   owner = await signIn(MOCK_OWNER);
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 async function fillInfo(user: UserEvent, desc: string, roleLabel: string): Promise<void> {
   await user.type(await screen.findByRole("textbox", { name: "Description" }), desc);
@@ -31,7 +26,7 @@ describe("Create API Key", () => {
   it("checks Description on blur and both fields on Next, and sends nothing until they pass", async () => {
     const user = userEvent.setup();
     const log = logCalls(server);
-    renderWizard({ user: owner, path: keysPath(orgId, "/new") });
+    renderWizard({ user: owner, path: keysPath(seed.orgId, "/new") });
 
     await user.click(await screen.findByRole("textbox", { name: "Description" }));
     await user.tab();
@@ -50,7 +45,7 @@ describe("Create API Key", () => {
 
   it("shows a refusal next to the field or in a banner, keeping what was typed", async () => {
     const user = userEvent.setup();
-    renderWizard({ user: owner, path: keysPath(orgId, "/new") });
+    renderWizard({ user: owner, path: keysPath(seed.orgId, "/new") });
     await fillInfo(user, "Deploy bot", "Organization Read Only");
 
     server.use(
@@ -87,10 +82,10 @@ describe("Create API Key", () => {
     expect(banner.textContent).toContain("The store is read-only.");
     expect(field("Description").value).toBe("Deploy bot");
     expect(role("Organization Read Only").checked).toBe(true);
-    expect((await listKeys(orgId)).map((key) => key.desc)).not.toContain("Deploy bot");
+    expect((await listKeys(seed.orgId)).map((key) => key.desc)).not.toContain("Deploy bot");
 
     await user.click(button("Next"));
     expect(await screen.findByRole("group", { name: "Private Key" })).toBeTruthy();
-    expect((await listKeys(orgId)).map((key) => key.desc)).toContain("Deploy bot");
+    expect((await listKeys(seed.orgId)).map((key) => key.desc)).toContain("Deploy bot");
   });
 });

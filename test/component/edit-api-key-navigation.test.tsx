@@ -4,26 +4,21 @@
 // string. Also: the description is compared and sent trimmed.
 import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CreateOrgApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { changesOf } from "../../src/features/org-api-keys/components/edit-api-key-wizard.tsx";
 import { button, field, makeKey, renderWizard } from "./key-wizard-harness.tsx";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { keysPath, signIn } from "./org-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { backend, seed } = mockBackendForSuite();
 let owner: CurrentUser;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  orgId = (await backend.ready).orgId;
   owner = await signIn(MOCK_OWNER);
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 type Router = ReturnType<typeof renderWizard>["router"];
 const here = (router: Router) => `${router.state.location.pathname}${router.state.location.search}`;
@@ -43,26 +38,26 @@ function unloadPrevented(): boolean {
 
 describe("Edit API Key in the browser", () => {
   it("keeps the step in the URL: Back returns to step 1 with what was typed, a reload stays on step 2", async () => {
-    const key = await makeKey(backend, orgId, "Report job", ["ORG_MEMBER"]);
+    const key = await makeKey(backend, seed.orgId, "Report job", ["ORG_MEMBER"]);
     const search = "?q=report&sort=desc";
     const user = userEvent.setup();
-    const { router } = renderWizard({ user: owner, path: keysPath(orgId, `/${key.id}/edit${search}`), history: [keysPath(orgId, search)] });
+    const { router } = renderWizard({ user: owner, path: keysPath(seed.orgId, `/${key.id}/edit${search}`), history: [keysPath(seed.orgId, search)] });
     await retype(user, "Report job v2");
     // Every way back to the table restores the table the user left.
-    expect(screen.getByRole("link", { name: "Cancel" }).getAttribute("href")).toBe(keysPath(orgId, search));
-    expect(screen.getByRole("link", { name: "Organization API Keys" }).getAttribute("href")).toBe(keysPath(orgId, search));
+    expect(screen.getByRole("link", { name: "Cancel" }).getAttribute("href")).toBe(keysPath(seed.orgId, search));
+    expect(screen.getByRole("link", { name: "Organization API Keys" }).getAttribute("href")).toBe(keysPath(seed.orgId, search));
 
     await user.click(button("Next"));
     await screen.findByRole("heading", { name: "API Access List" });
-    expect(here(router)).toBe(keysPath(orgId, `/${key.id}/edit${search}&step=access`));
+    expect(here(router)).toBe(keysPath(seed.orgId, `/${key.id}/edit${search}&step=access`));
     expect(router.state.historyAction).toBe("PUSH");
-    expect(screen.getByRole("link", { name: "Cancel" }).getAttribute("href")).toBe(keysPath(orgId, search));
+    expect(screen.getByRole("link", { name: "Cancel" }).getAttribute("href")).toBe(keysPath(seed.orgId, search));
 
     // The browser's Back: step 1, as the user left it, without asking (this is not leaving).
     act(() => void router.navigate(-1));
     expect((await description()).value).toBe("Report job v2");
     expect(screen.queryByRole("alertdialog")).toBeNull();
-    expect(here(router)).toBe(keysPath(orgId, `/${key.id}/edit${search}`));
+    expect(here(router)).toBe(keysPath(seed.orgId, `/${key.id}/edit${search}`));
     act(() => void router.navigate(1));
     await screen.findByRole("heading", { name: "API Access List" });
 
@@ -74,14 +69,14 @@ describe("Edit API Key in the browser", () => {
     // Opened by its URL, Back (the page's button) stays on the page: step 1, in place of step 2.
     await user.click(button("Back"));
     expect((await description()).value).toBe("Report job");
-    expect(here(reloaded)).toBe(keysPath(orgId, `/${key.id}/edit${search}`));
+    expect(here(reloaded)).toBe(keysPath(seed.orgId, `/${key.id}/edit${search}`));
     expect(reloaded.state.historyAction).toBe("REPLACE");
   });
 
   it("asks before leaving with changes not saved; Stay keeps them, Leave goes", async () => {
-    const key = await makeKey(backend, orgId, "Guarded job", ["ORG_MEMBER"]);
+    const key = await makeKey(backend, seed.orgId, "Guarded job", ["ORG_MEMBER"]);
     const user = userEvent.setup();
-    const { router } = renderWizard({ user: owner, path: keysPath(orgId, `/${key.id}/edit`), history: [keysPath(orgId)] });
+    const { router } = renderWizard({ user: owner, path: keysPath(seed.orgId, `/${key.id}/edit`), history: [keysPath(seed.orgId)] });
     await description();
     expect(unloadPrevented()).toBe(false);
 
@@ -93,7 +88,7 @@ describe("Edit API Key in the browser", () => {
     await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect((await description()).value).toBe("Guarded job, renamed");
-    expect(router.state.location.pathname).toBe(keysPath(orgId, `/${key.id}/edit`));
+    expect(router.state.location.pathname).toBe(keysPath(seed.orgId, `/${key.id}/edit`));
 
     // On step 2, a typed entry is unsaved too; Cancel asks, and Leave leaves.
     await user.click(button("Next"));
@@ -112,9 +107,9 @@ describe("Edit API Key in the browser", () => {
   });
 
   it("leaves at once when nothing changed", async () => {
-    const key = await makeKey(backend, orgId, "Untouched job", ["ORG_MEMBER"]);
+    const key = await makeKey(backend, seed.orgId, "Untouched job", ["ORG_MEMBER"]);
     const user = userEvent.setup();
-    renderWizard({ user: owner, path: keysPath(orgId, `/${key.id}/edit`), history: [keysPath(orgId)] });
+    renderWizard({ user: owner, path: keysPath(seed.orgId, `/${key.id}/edit`), history: [keysPath(seed.orgId)] });
     await description();
     await user.click(button("Next"));
     await screen.findByRole("heading", { name: "API Access List" });

@@ -4,28 +4,23 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_CALLER_IP } from "../../mocks/backend.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { addEntryBehindTheScenes, button, field, logCalls, makeKey, renderWizard, role } from "./key-wizard-harness.tsx";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { keysPath, listKeys, signIn } from "./org-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { backend, server, seed } = mockBackendForSuite();
 let owner: CurrentUser;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  orgId = (await backend.ready).orgId;
   owner = await signIn(MOCK_OWNER);
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 async function serverEntries(keyId: string): Promise<string[]> {
-  const response = await fetch(new URL(`/api/atlas/v2/orgs/${orgId}/apiKeys/${keyId}/accessList`, window.location.origin));
+  const response = await fetch(new URL(`/api/atlas/v2/orgs/${seed.orgId}/apiKeys/${keyId}/accessList`, window.location.origin));
   return ((await response.json()) as { results: { cidrBlock: string }[] }).results.map((entry) => entry.cidrBlock).sort();
 }
 
@@ -39,9 +34,9 @@ async function renameAndContinue(user: UserEvent, desc: string): Promise<void> {
 
 describe("Edit API Key", () => {
   it("starts from the key, and Save sends PATCH, one POST and a DELETE per removed entry", async () => {
-    const key = await makeKey(backend, orgId, "Reporting job", ["ORG_READ_ONLY"], ["192.0.2.0/24", "198.51.100.0/24"]);
+    const key = await makeKey(backend, seed.orgId, "Reporting job", ["ORG_READ_ONLY"], ["192.0.2.0/24", "198.51.100.0/24"]);
     const user = userEvent.setup();
-    const { router } = renderWizard({ user: owner, path: keysPath(orgId, `/${key.id}/edit`), history: [keysPath(orgId)] });
+    const { router } = renderWizard({ user: owner, path: keysPath(seed.orgId, `/${key.id}/edit`), history: [keysPath(seed.orgId)] });
 
     expect(((await screen.findByRole("textbox", { name: "Description" })) as HTMLInputElement).value).toBe("Reporting job");
     expect(role("Organization Read Only").checked).toBe(true);
@@ -66,10 +61,10 @@ describe("Edit API Key", () => {
     const log = logCalls(server);
     await user.click(button("Save"));
     expect(await screen.findByRole("heading", { name: "API Keys table" })).toBeTruthy();
-    expect(router.state.location.pathname).toBe(keysPath(orgId));
+    expect(router.state.location.pathname).toBe(keysPath(seed.orgId));
     log.stop();
     const writes = log.calls.filter((call) => call.method !== "GET");
-    const base = `/atlas/v2/orgs/${orgId}/apiKeys/${key.id}`;
+    const base = `/atlas/v2/orgs/${seed.orgId}/apiKeys/${key.id}`;
     expect(writes).toEqual(
       expect.arrayContaining([
         { method: "PATCH", path: base, body: { desc: "Nightly reporting", roles: ["ORG_BILLING_READ_ONLY", "ORG_READ_ONLY"] } },
@@ -79,16 +74,16 @@ describe("Edit API Key", () => {
     );
     expect(writes).toHaveLength(3);
 
-    const saved = (await listKeys(orgId)).find((candidate) => candidate.id === key.id);
+    const saved = (await listKeys(seed.orgId)).find((candidate) => candidate.id === key.id);
     expect(saved?.desc).toBe("Nightly reporting");
     expect(saved?.roles.map((assignment) => assignment.roleName).sort()).toEqual(["ORG_BILLING_READ_ONLY", "ORG_READ_ONLY"]);
     expect(await serverEntries(key.id)).toEqual(["198.51.100.0/24", "198.51.100.23/32", "203.0.113.7/32"]);
   });
 
   it("lists each refused change, keeps what was typed, and sends again only what failed", async () => {
-    const key = await makeKey(backend, orgId, "Sync job", ["ORG_MEMBER"], ["192.0.2.0/24"]);
+    const key = await makeKey(backend, seed.orgId, "Sync job", ["ORG_MEMBER"], ["192.0.2.0/24"]);
     const user = userEvent.setup();
-    renderWizard({ user: owner, path: keysPath(orgId, `/${key.id}/edit`), history: [keysPath(orgId)] });
+    renderWizard({ user: owner, path: keysPath(seed.orgId, `/${key.id}/edit`), history: [keysPath(seed.orgId)] });
     await renameAndContinue(user, "Sync job v2");
     await user.click(button("Remove 192.0.2.0/24"));
     await user.click(button("Add Access List Entry"));
@@ -114,7 +109,7 @@ describe("Edit API Key", () => {
     expect(screen.getByText("Not removed: The store is read-only.")).toBeTruthy();
     expect(button("Undo removal of 192.0.2.0/24")).toBeTruthy();
     // The description went through.
-    expect((await listKeys(orgId)).find((candidate) => candidate.id === key.id)?.desc).toBe("Sync job v2");
+    expect((await listKeys(seed.orgId)).find((candidate) => candidate.id === key.id)?.desc).toBe("Sync job v2");
 
     await user.click(button("Remove new entry 1"));
     await user.click(button("Save"));
@@ -127,9 +122,9 @@ describe("Edit API Key", () => {
   });
 
   it("shows a refused description on its field when the user goes Back, with the typed text", async () => {
-    const key = await makeKey(backend, orgId, "Backup job", ["ORG_MEMBER"]);
+    const key = await makeKey(backend, seed.orgId, "Backup job", ["ORG_MEMBER"]);
     const user = userEvent.setup();
-    renderWizard({ user: owner, path: keysPath(orgId, `/${key.id}/edit`) });
+    renderWizard({ user: owner, path: keysPath(seed.orgId, `/${key.id}/edit`) });
     await renameAndContinue(user, "Backup job (old)");
     server.use(
       http.patch(
@@ -155,7 +150,7 @@ describe("Edit API Key", () => {
   });
 
   it("says so when the key does not exist", async () => {
-    renderWizard({ user: owner, path: keysPath(orgId, "/5f0000000000000000000000/edit") });
+    renderWizard({ user: owner, path: keysPath(seed.orgId, "/5f0000000000000000000000/edit") });
     expect((await screen.findByRole("alert")).textContent).toContain("This API key does not exist in this organization.");
     expect(screen.queryByRole("textbox", { name: "Description" })).toBeNull();
   });

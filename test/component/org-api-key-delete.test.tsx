@@ -3,24 +3,19 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { bodyRows, cellTexts, findRow, keysPath, listKeys, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer({ keys: 6 });
-let orgId = "";
+const { server, seed } = mockBackendForSuite({ keys: 6 });
 let owner: CurrentUser;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  orgId = (await backend.ready).orgId;
   owner = await signIn(MOCK_OWNER);
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 /** Holds the next DELETE of a key until release(); then `answer` replies, or the real backend does. */
 function holdNextDelete(answer?: () => Response): { release: () => void } {
@@ -47,7 +42,7 @@ async function openDelete(user: UserEvent, apiKey: ApiKey): Promise<HTMLElement>
 }
 
 async function seededKey(desc: string): Promise<ApiKey> {
-  const apiKey = (await listKeys(orgId)).find((candidate) => candidate.desc === desc);
+  const apiKey = (await listKeys(seed.orgId)).find((candidate) => candidate.desc === desc);
   if (!apiKey) throw new Error(`The seed has no key "${desc}"`);
   return apiKey;
 }
@@ -60,7 +55,7 @@ describe("Delete API key", () => {
   it("names the projects, starts on Cancel, and Escape cancels", async () => {
     const terraform = await seededKey("Terraform provisioning");
     const user = userEvent.setup();
-    renderKeysPage({ user: owner, path: keysPath(orgId) });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
 
     const dialog = await openDelete(user, terraform);
     expect(dialog.textContent).toContain("also removed from every project it belongs to");
@@ -78,7 +73,7 @@ describe("Delete API key", () => {
   it("enables Delete only for the typed public key, removes the row at once and confirms", async () => {
     const billing = await seededKey("Billing export");
     const user = userEvent.setup();
-    renderKeysPage({ user: owner, path: keysPath(orgId) });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
 
     const dialog = await openDelete(user, billing);
     const confirm = within(dialog).getByRole("button", { name: "Delete" }) as HTMLButtonElement;
@@ -97,14 +92,14 @@ describe("Delete API key", () => {
     held.release();
 
     expect(await screen.findByText(`API key ${billing.publicKey} deleted.`)).toBeTruthy();
-    expect((await listKeys(orgId)).map((key) => key.id)).not.toContain(billing.id);
+    expect((await listKeys(seed.orgId)).map((key) => key.id)).not.toContain(billing.id);
     expect(descriptions()).not.toContain(billing.desc);
   });
 
   it("puts the row back where it was and says why when the server refuses", async () => {
     const victim = await seededKey("Read-only dashboards");
     const user = userEvent.setup();
-    renderKeysPage({ user: owner, path: keysPath(orgId) });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
     await findRow(victim.desc);
     const before = descriptions();
 
@@ -121,6 +116,6 @@ describe("Delete API key", () => {
     expect(banner.textContent).toContain(`Could not delete API key ${victim.publicKey}`);
     expect(banner.textContent).toContain("The store is read-only.");
     await waitFor(() => expect(descriptions()).toEqual(before));
-    expect((await listKeys(orgId)).map((key) => key.id)).toContain(victim.id);
+    expect((await listKeys(seed.orgId)).map((key) => key.id)).toContain(victim.id);
   });
 });

@@ -4,33 +4,28 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { findRow, keysPath, listKeys, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { server, seed } = mockBackendForSuite();
 let owner: CurrentUser;
 let terraform: ApiKey;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  orgId = (await backend.ready).orgId;
   owner = await signIn(MOCK_OWNER);
-  const found = (await listKeys(orgId)).find((key) => key.desc === "Terraform provisioning");
+  const found = (await listKeys(seed.orgId)).find((key) => key.desc === "Terraform provisioning");
   if (!found) throw new Error("The seed has no Terraform key");
   terraform = found;
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe("API key details", () => {
   it("opens from its URL with the key, its access list and its projects; Escape returns to the table", async () => {
     const user = userEvent.setup();
-    const { router } = renderKeysPage({ user: owner, path: keysPath(orgId, `/${terraform.id}`) });
+    const { router } = renderKeysPage({ user: owner, path: keysPath(seed.orgId, `/${terraform.id}`) });
 
     const dialog = await screen.findByRole("dialog", { name: `${terraform.publicKey} API Key Details` });
     expect(within(dialog).getByText(/^\*{8}-\*{4}-\*{4}-[0-9a-f]{12}$/)).toBeTruthy();
@@ -40,17 +35,17 @@ describe("API key details", () => {
     expect((await within(accessList).findByText("192.0.2.0/24")).closest("li")?.textContent).toContain("0 requests");
     const projects = within(dialog).getByRole("region", { name: "Projects" });
     expect((await within(projects).findByText("Production")).closest("li")?.textContent).toContain("Project Owner");
-    expect(within(dialog).getByRole("link", { name: "Edit" }).getAttribute("href")).toBe(keysPath(orgId, `/${terraform.id}/edit`));
+    expect(within(dialog).getByRole("link", { name: "Edit" }).getAttribute("href")).toBe(keysPath(seed.orgId, `/${terraform.id}/edit`));
 
     await user.keyboard("{Escape}");
-    await waitFor(() => expect(router.state.location.pathname).toBe(keysPath(orgId)));
+    await waitFor(() => expect(router.state.location.pathname).toBe(keysPath(seed.orgId)));
     expect(screen.queryByRole("dialog")).toBeNull();
     await findRow("Terraform provisioning");
   });
 
   it("opens from the row menu and Close goes back in history", async () => {
     const user = userEvent.setup();
-    const { router } = renderKeysPage({ user: owner, path: keysPath(orgId) });
+    const { router } = renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
     const row = await findRow("Terraform provisioning");
     await user.click(within(row).getByRole("button", { name: `Actions for ${terraform.publicKey}` }));
     await user.click(await screen.findByRole("menuitem", { name: "View Details" }));
@@ -62,12 +57,12 @@ describe("API key details", () => {
     const close = within(dialog).getAllByRole("button", { name: "Close" }).at(-1);
     if (!close) throw new Error("No Close button");
     await user.click(close);
-    await waitFor(() => expect(router.state.location.pathname).toBe(keysPath(orgId)));
+    await waitFor(() => expect(router.state.location.pathname).toBe(keysPath(seed.orgId)));
     expect(router.state.historyAction).toBe("POP");
   });
 
   it("says so when the key no longer exists", async () => {
-    renderKeysPage({ user: owner, path: keysPath(orgId, "/0123456789abcdef01234567") });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId, "/0123456789abcdef01234567") });
     expect((await screen.findByRole("alert")).textContent).toContain("This API key no longer exists");
     expect(screen.getByRole("dialog", { name: "API Key Details" })).toBeTruthy();
   });
@@ -81,7 +76,7 @@ describe("API key details", () => {
       ),
     );
     const user = userEvent.setup();
-    renderKeysPage({ user: owner, path: keysPath(orgId, `/${terraform.id}`) });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId, `/${terraform.id}`) });
     const dialog = await screen.findByRole("dialog", { name: "API Key Details" });
     expect(within(dialog).getByText("Loading API key…")).toBeTruthy();
 

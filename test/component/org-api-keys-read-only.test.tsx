@@ -2,27 +2,23 @@
 // control that changes anything.
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_READER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { findRow, keysPath, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { seed } = mockBackendForSuite();
 let reader: CurrentUser;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  orgId = (await backend.ready).orgId;
   reader = await signIn(MOCK_READER);
 });
-afterAll(() => server.close());
 
 describe("API keys for a read-only user", () => {
   it("shows the keys without Create, Edit or Delete; View Details still opens", async () => {
     const user = userEvent.setup();
-    const { router } = renderKeysPage({ user: reader, path: keysPath(orgId) });
+    const { router } = renderKeysPage({ user: reader, path: keysPath(seed.orgId) });
     const row = await findRow("Billing export");
     expect(screen.queryByRole("link", { name: "Create API Key" })).toBeNull();
 
@@ -33,7 +29,7 @@ describe("API keys for a read-only user", () => {
 
     await user.click(within(menu).getByRole("menuitem", { name: "View Details" }));
     const dialog = await screen.findByRole("dialog", { name: `${publicKey} API Key Details` });
-    expect(router.state.location.pathname).toMatch(new RegExp(`^${keysPath(orgId)}/[a-f0-9]{24}$`));
+    expect(router.state.location.pathname).toMatch(new RegExp(`^${keysPath(seed.orgId)}/[a-f0-9]{24}$`));
     expect(within(dialog).queryByRole("link", { name: "Edit" })).toBeNull();
     expect(within(dialog).getByText("Organization Billing Admin")).toBeTruthy();
   });

@@ -4,11 +4,11 @@
 // The project's table (the same view) does the same with its own columns.
 import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { bodyRows, cellTexts, findRow, keysPath, listKeys, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 import { findProjectRow, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
@@ -16,25 +16,19 @@ import { findProjectRow, projectKeysPath, renderProjectPage } from "./project-ap
 const SLOW = 20_000;
 
 let clock = Date.now() - 24 * 3600_000;
-const { backend, server } = startMockServer({ keys: 60, now: () => new Date((clock += 1000)) });
+const { seed } = mockBackendForSuite({ keys: 60, now: () => new Date((clock += 1000)) });
 const NEWEST = "Read-only dashboards 60";
-let orgId = "";
 let production = "";
 let owner: CurrentUser;
 let terraform: ApiKey;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  const seed = await backend.ready;
-  orgId = seed.orgId;
   [production = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
-  const found = (await listKeys(orgId)).find((key) => key.desc === "Terraform provisioning");
+  const found = (await listKeys(seed.orgId)).find((key) => key.desc === "Terraform provisioning");
   if (!found) throw new Error("The seed has no Terraform key");
   terraform = found;
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 const filterField = () => screen.getByRole("searchbox", { name: "Filter API keys" }) as HTMLInputElement;
 const sortOf = (name: string) => screen.getByRole("columnheader", { name }).getAttribute("aria-sort");
@@ -44,20 +38,20 @@ const here = (router: { state: { location: { pathname: string; search: string } 
 
 describe("API keys table state in the URL", () => {
   it("starts from what the URL says, and ignores what makes no sense", async () => {
-    renderKeysPage({ user: owner, path: keysPath(orgId, "?q=terraform&sort=desc&dir=descending&size=50&page=1") });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId, "?q=terraform&sort=desc&dir=descending&size=50&page=1") });
     await waitFor(() => expect(screen.getByText("20 of 60 API keys match")).toBeTruthy());
     expect(filterField().value).toBe("terraform");
     expect(sortOf("Description")).toBe("descending");
     expect(descriptions()[0]).toBe("Terraform provisioning 58");
     cleanup();
 
-    renderKeysPage({ user: owner, path: keysPath(orgId, "?sort=desc&dir=descending&page=2&size=50") });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId, "?sort=desc&dir=descending&page=2&size=50") });
     await waitFor(() => expect(screen.getByText("51–60 of 60")).toBeTruthy());
     expect(bodyRows()).toHaveLength(10);
     cleanup();
 
     // A column this table does not have, a direction, page and size it does not know: the defaults.
-    renderKeysPage({ user: owner, path: keysPath(orgId, "?sort=secret&dir=sideways&page=x&size=7") });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId, "?sort=secret&dir=sideways&page=x&size=7") });
     await findRow(NEWEST);
     expect(sortOf("Created")).toBe("descending");
     expect(descriptions()[0]).toBe(NEWEST);
@@ -66,29 +60,29 @@ describe("API keys table state in the URL", () => {
 
   it("writes sort, page, size and filter to the URL; Back and a reload show the same rows", async () => {
     const user = userEvent.setup();
-    const { router } = renderKeysPage({ user: owner, path: keysPath(orgId) });
+    const { router } = renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
     await findRow(NEWEST);
 
     await user.click(within(screen.getByRole("columnheader", { name: "Description" })).getByRole("button"));
     // Ascending is where a text column starts: only the column is written.
-    expect(here(router)).toBe(keysPath(orgId, "?sort=desc"));
+    expect(here(router)).toBe(keysPath(seed.orgId, "?sort=desc"));
     expect(router.state.historyAction).toBe("PUSH");
     await user.click(screen.getByRole("button", { name: "Next page" }));
-    expect(here(router)).toBe(keysPath(orgId, "?sort=desc&page=2"));
+    expect(here(router)).toBe(keysPath(seed.orgId, "?sort=desc&page=2"));
     await user.selectOptions(screen.getByRole("combobox", { name: "Rows per page" }), "50");
-    expect(here(router)).toBe(keysPath(orgId, "?sort=desc&size=50"));
+    expect(here(router)).toBe(keysPath(seed.orgId, "?sort=desc&size=50"));
 
     // Typing replaces the entry (Back does not replay keystrokes) and starts at page 1.
     await user.click(screen.getByRole("button", { name: "Next page" }));
     await user.type(filterField(), "dashboards");
-    await waitFor(() => expect(here(router)).toBe(keysPath(orgId, "?q=dashboards&sort=desc&size=50")));
+    await waitFor(() => expect(here(router)).toBe(keysPath(seed.orgId, "?q=dashboards&sort=desc&size=50")));
     expect(router.state.historyAction).toBe("REPLACE");
     expect(filterField().value).toBe("dashboards");
     await waitFor(() => expect(bodyRows()).toHaveLength(20));
 
     // Back: the entry before the typing (page 2 of 50 rows), and the field follows the URL.
     act(() => void router.navigate(-1));
-    await waitFor(() => expect(here(router)).toBe(keysPath(orgId, "?sort=desc&size=50")));
+    await waitFor(() => expect(here(router)).toBe(keysPath(seed.orgId, "?sort=desc&size=50")));
     await waitFor(() => expect(filterField().value).toBe(""));
     await waitFor(() => expect(screen.getByText("1–50 of 60")).toBeTruthy());
     act(() => void router.navigate(-1));
@@ -96,7 +90,7 @@ describe("API keys table state in the URL", () => {
     expect(sortOf("Description")).toBe("ascending");
 
     // A reload: a new page at the same address.
-    act(() => void router.navigate(keysPath(orgId, "?sort=desc&dir=descending&q=dashboards")));
+    act(() => void router.navigate(keysPath(seed.orgId, "?sort=desc&dir=descending&q=dashboards")));
     const address = here(router);
     cleanup();
     renderKeysPage({ user: owner, path: address });
@@ -109,27 +103,27 @@ describe("API keys table state in the URL", () => {
   it("keeps the query string through the details modal and on the Edit links", async () => {
     const user = userEvent.setup();
     const search = "?q=terraform&sort=desc";
-    const { router } = renderKeysPage({ user: owner, path: keysPath(orgId, search) });
+    const { router } = renderKeysPage({ user: owner, path: keysPath(seed.orgId, search) });
     const row = await findRow("Terraform provisioning");
     await user.click(within(row).getByRole("button", { name: `Actions for ${terraform.publicKey}` }));
-    expect((await screen.findByRole("menuitem", { name: "Edit" })).getAttribute("href")).toBe(keysPath(orgId, `/${terraform.id}/edit${search}`));
+    expect((await screen.findByRole("menuitem", { name: "Edit" })).getAttribute("href")).toBe(keysPath(seed.orgId, `/${terraform.id}/edit${search}`));
     await user.click(screen.getByRole("menuitem", { name: "View Details" }));
 
     const dialog = await screen.findByRole("dialog", { name: `${terraform.publicKey} API Key Details` });
-    expect(here(router)).toBe(keysPath(orgId, `/${terraform.id}${search}`));
+    expect(here(router)).toBe(keysPath(seed.orgId, `/${terraform.id}${search}`));
     // Behind the modal, the same rows.
     expect(screen.getByText("20 of 60 API keys match")).toBeTruthy();
-    expect(within(dialog).getByRole("link", { name: "Edit" }).getAttribute("href")).toBe(keysPath(orgId, `/${terraform.id}/edit${search}`));
+    expect(within(dialog).getByRole("link", { name: "Edit" }).getAttribute("href")).toBe(keysPath(seed.orgId, `/${terraform.id}/edit${search}`));
     await user.keyboard("{Escape}");
-    await waitFor(() => expect(here(router)).toBe(keysPath(orgId, search)));
+    await waitFor(() => expect(here(router)).toBe(keysPath(seed.orgId, search)));
     expect(filterField().value).toBe("terraform");
     cleanup();
 
     // Opened by its URL (a reload of the modal): closing moves up to the same table.
-    const reloaded = renderKeysPage({ user: owner, path: keysPath(orgId, `/${terraform.id}${search}`) });
+    const reloaded = renderKeysPage({ user: owner, path: keysPath(seed.orgId, `/${terraform.id}${search}`) });
     await screen.findByRole("dialog", { name: `${terraform.publicKey} API Key Details` });
     await user.keyboard("{Escape}");
-    await waitFor(() => expect(here(reloaded.router)).toBe(keysPath(orgId, search)));
+    await waitFor(() => expect(here(reloaded.router)).toBe(keysPath(seed.orgId, search)));
     expect(filterField().value).toBe("terraform");
   }, SLOW);
 

@@ -3,10 +3,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { bodyRows, cellTexts, findRow, keysPath, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 
 // Re-rendering 60 rows is slow in jsdom on a busy machine.
@@ -15,23 +15,18 @@ const SLOW = 15_000;
 // 60 keys: more than the first page (25) holds. The clock ticks a second per
 // reading, so each key has its own creation time and "newest first" is stable.
 let clock = Date.now() - 24 * 3600_000;
-const { backend, server } = startMockServer({ keys: 60, now: () => new Date((clock += 1000)) });
+const { server, seed } = mockBackendForSuite({ keys: 60, now: () => new Date((clock += 1000)) });
 const NEWEST = "Read-only dashboards 60";
-let orgId = "";
 let owner: CurrentUser;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  orgId = (await backend.ready).orgId;
   owner = await signIn(MOCK_OWNER);
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe("API keys table", () => {
   it("shows skeleton rows while loading, then the newest keys first, with readable roles and project names", async () => {
     const user = userEvent.setup();
-    renderKeysPage({ user: owner, path: keysPath(orgId) });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
     expect(screen.getByText("Loading API keys…")).toBeTruthy();
     expect(screen.getByRole("table", { name: "Organization API keys" }).getAttribute("aria-busy")).toBe("true");
 
@@ -39,7 +34,7 @@ describe("API keys table", () => {
     expect(cellTexts(bodyRows()[0] as HTMLElement)[1]).toBe(NEWEST);
     expect(bodyRows()).toHaveLength(25);
     expect(screen.getByText("1–25 of 60")).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Create API Key" }).getAttribute("href")).toBe(keysPath(orgId, "/new"));
+    expect(screen.getByRole("link", { name: "Create API Key" }).getAttribute("href")).toBe(keysPath(seed.orgId, "/new"));
 
     // The one key in a project: found by the project's name.
     await user.click(screen.getByRole("searchbox", { name: "Filter API keys" }));
@@ -57,7 +52,7 @@ describe("API keys table", () => {
       ),
     );
     const user = userEvent.setup();
-    renderKeysPage({ user: owner, path: keysPath(orgId) });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
 
     const banner = await screen.findByRole("alert");
     expect(banner.textContent).toContain("Could not load API keys");
@@ -70,7 +65,7 @@ describe("API keys table", () => {
 
   it("filters on description, role label and public key, and says when nothing matches", async () => {
     const user = userEvent.setup();
-    renderKeysPage({ user: owner, path: keysPath(orgId) });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
     await findRow(NEWEST);
     const filter = screen.getByRole("searchbox", { name: "Filter API keys" });
 
@@ -103,7 +98,7 @@ describe("API keys table", () => {
 
   it("sorts by a column from its header button, both ways, and pages through the rest", async () => {
     const user = userEvent.setup();
-    renderKeysPage({ user: owner, path: keysPath(orgId) });
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
     await findRow(NEWEST);
 
     const header = screen.getByRole("columnheader", { name: "Description" });

@@ -5,29 +5,24 @@
 // Access Manager.
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { keyByDesc, keysPath, signIn } from "./org-api-keys-harness.tsx";
 import { projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { seed } = mockBackendForSuite();
 let production = "";
 let owner: CurrentUser;
 let terraform: ApiKey;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  const seed = await backend.ready;
-  orgId = seed.orgId;
   [production = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
-  terraform = await keyByDesc(orgId, "Terraform provisioning"); // In Production (seed).
+  terraform = await keyByDesc(seed.orgId, "Terraform provisioning"); // In Production (seed).
 });
-afterAll(() => server.close());
 
 function permissionsPath(): string {
   return projectKeysPath(production, `/${terraform.id}/permissions`);
@@ -43,7 +38,7 @@ describe("Editing a key's access list from a project", () => {
     const user = userEvent.setup();
     const { router } = renderProjectPage({ user: owner, path: permissionsPath() });
     await openOrgEditPage(user);
-    expect(router.state.location.pathname).toBe(`/orgs/${orgId}/access/apiKeys/${terraform.id}/edit`);
+    expect(router.state.location.pathname).toBe(`/orgs/${seed.orgId}/access/apiKeys/${terraform.id}/edit`);
 
     const cancel = await screen.findByRole("link", { name: "Cancel" });
     expect(cancel.getAttribute("href")).toBe(permissionsPath());
@@ -75,9 +70,9 @@ describe("Editing a key's access list from a project", () => {
     ["a path that climbs out of it", "/projects/../logout"],
     ["not a string", 42],
   ])("ignores a return path that is %s, and returns to the organization's table", async (_what, returnTo) => {
-    renderProjectPage({ user: owner, path: `/orgs/${orgId}/access/apiKeys/${terraform.id}/edit`, state: { returnTo } });
+    renderProjectPage({ user: owner, path: `/orgs/${seed.orgId}/access/apiKeys/${terraform.id}/edit`, state: { returnTo } });
     expect(await screen.findByRole("heading", { name: "Edit API Key" })).toBeTruthy();
-    expect((await screen.findByRole("link", { name: "Cancel" })).getAttribute("href")).toBe(keysPath(orgId));
-    expect(screen.getByRole("link", { name: "Organization API Keys" }).getAttribute("href")).toBe(keysPath(orgId));
+    expect((await screen.findByRole("link", { name: "Cancel" })).getAttribute("href")).toBe(keysPath(seed.orgId));
+    expect(screen.getByRole("link", { name: "Organization API Keys" }).getAttribute("href")).toBe(keysPath(seed.orgId));
   });
 });

@@ -4,23 +4,19 @@
 // say which role it takes instead of showing a form.
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { logCalls } from "./key-wizard-harness.tsx";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { keyByDesc, signIn } from "./org-api-keys-harness.tsx";
 import { addUser, findProjectRow, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { backend, server, seed } = mockBackendForSuite();
 let production = "";
 let staging = "";
 let member: CurrentUser;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  const seed = await backend.ready;
-  orgId = seed.orgId;
   [production = "", staging = ""] = seed.projectIds;
   // An organization member with a read-only role in Production and none in Staging.
   const credentials = await addUser(backend, {
@@ -30,7 +26,6 @@ beforeAll(async () => {
   });
   member = await signIn(credentials);
 });
-afterAll(() => server.close());
 
 describe("project access for a member", () => {
   it("says there is no access to a project the user has no role in, instead of an empty table", async () => {
@@ -63,7 +58,7 @@ describe("project access for a member", () => {
     ["Create API Key", "/new", "create API keys in Production"],
     ["Edit Permissions", "/{key}/permissions", "change the permissions of API keys in Production"],
   ])("opening %s by its URL says the Project Owner role is needed, and shows no form", async (title, rest, action) => {
-    const terraform = await keyByDesc(orgId, "Terraform provisioning");
+    const terraform = await keyByDesc(seed.orgId, "Terraform provisioning");
     const log = logCalls(server);
     renderProjectPage({ user: member, path: projectKeysPath(production, rest.replace("{key}", terraform.id)) });
 

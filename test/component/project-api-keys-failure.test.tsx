@@ -4,24 +4,21 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { signIn } from "./org-api-keys-harness.tsx";
 import { findProjectRow, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
+const { server, seed } = mockBackendForSuite();
 let production = "";
 let owner: CurrentUser;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  [production = ""] = (await backend.ready).projectIds;
+  [production = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe("Project API keys table", () => {
   it("shows a failure banner whose Retry loads the keys once the server recovers", async () => {

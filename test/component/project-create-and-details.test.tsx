@@ -5,29 +5,23 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startMockServer } from "../../mocks/node.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { projectQueryOptions } from "../../src/features/projects/api/project.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { addUser, findProjectRow, projectKeysPath, projectRolesOf, renderProjectPage } from "./project-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { backend, server, seed } = mockBackendForSuite();
 let production = "";
 const writes: { method: string; url: string; body: string }[] = [];
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  const seed = await backend.ready;
-  orgId = seed.orgId;
   [production = ""] = seed.projectIds;
   server.events.on("request:start", async ({ request }) => {
     if (request.method !== "GET") writes.push({ method: request.method, url: request.url, body: await request.clone().text() });
   });
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe("Create API Key in a project", () => {
   it("offers Project Permissions, creates the key in the project, and both lists show it", async () => {
@@ -66,9 +60,9 @@ describe("Create API Key in a project", () => {
     const row = await findProjectRow("Project deploy bot");
     expect(within(row).getByText("Project Read Only")).toBeTruthy();
 
-    const inOrg = (await listKeys(orgId)).find((key) => key.desc === "Project deploy bot");
+    const inOrg = (await listKeys(seed.orgId)).find((key) => key.desc === "Project deploy bot");
     expect(inOrg?.roles).toEqual([
-      { orgId, roleName: "ORG_MEMBER" },
+      { orgId: seed.orgId, roleName: "ORG_MEMBER" },
       { groupId: production, roleName: "GROUP_READ_ONLY" },
     ]);
     expect(projectRolesOf(inOrg, production)).toEqual(["GROUP_READ_ONLY"]);

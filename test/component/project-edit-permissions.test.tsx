@@ -3,16 +3,15 @@
 // which the page says before the user goes.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { apiWrite, findProjectRow, listProjectKeys, projectKeysPath, projectRolesOf, renderProjectPage } from "./project-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { server, seed } = mockBackendForSuite();
 let production = "";
 let staging = "";
 let owner: CurrentUser;
@@ -20,12 +19,9 @@ let billing: ApiKey;
 const writes: { method: string; body: string }[] = [];
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  const seed = await backend.ready;
-  orgId = seed.orgId;
   [production = "", staging = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
-  const key = (await listKeys(orgId)).find((candidate) => candidate.desc === "Billing export");
+  const key = (await listKeys(seed.orgId)).find((candidate) => candidate.desc === "Billing export");
   if (!key) throw new Error("The seed has no Billing export key");
   billing = key;
   // Two roles here, one in Staging that must not change.
@@ -35,7 +31,6 @@ beforeAll(async () => {
     if (request.method !== "GET") writes.push({ method: request.method, body: await request.clone().text() });
   });
 });
-afterAll(() => server.close());
 
 function checkbox(name: string): HTMLInputElement {
   return screen.getByRole("checkbox", { name }) as HTMLInputElement;
@@ -92,6 +87,6 @@ describe("Edit Permissions", () => {
 
     await user.click(within(section).getByRole("link", { name: "Edit Access List in the Organization" }));
     expect(await screen.findByRole("heading", { name: "Edit API Key" })).toBeTruthy();
-    expect(router.state.location.pathname).toBe(`/orgs/${orgId}/access/apiKeys/${billing.id}/edit`);
+    expect(router.state.location.pathname).toBe(`/orgs/${seed.orgId}/access/apiKeys/${billing.id}/edit`);
   });
 });

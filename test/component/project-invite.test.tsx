@@ -3,27 +3,25 @@
 // key its Project Permissions.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { signIn } from "./org-api-keys-harness.tsx";
 import { findProjectRow, listProjectKeys, projectKeysPath, projectRolesOf, renderProjectPage } from "./project-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
+const { server, seed } = mockBackendForSuite();
 let production = "";
 let owner: CurrentUser;
 const writes: { method: string; url: string; body: string }[] = [];
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  [production = ""] = (await backend.ready).projectIds;
+  [production = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
   server.events.on("request:start", async ({ request }) => {
     if (request.method !== "GET") writes.push({ method: request.method, url: request.url, body: await request.clone().text() });
   });
 });
-afterAll(() => server.close());
 
 describe("Invite to Project", () => {
   it("disables keys already in the project with the reason, and invites another in one request", async () => {

@@ -6,34 +6,28 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render, screen, within } from "@testing-library/react";
 import { http } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { createQueryClient } from "../../src/app/providers.tsx";
 import { orgApiKeysQueryOptions } from "../../src/features/org-api-keys/api/org-api-keys.ts";
 import { KeyDetails } from "../../src/features/org-api-keys/components/key-details.tsx";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { keyByDesc, listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { apiWrite, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { server, seed } = mockBackendForSuite();
 let production = "";
 let owner: CurrentUser;
 let billing: ApiKey;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  const seed = await backend.ready;
-  orgId = seed.orgId;
   [production = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
-  billing = await keyByDesc(orgId, "Billing export"); // In no project (seed).
+  billing = await keyByDesc(seed.orgId, "Billing export"); // In no project (seed).
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe("Key details in a project", () => {
   it("says a key with no role in the project is not in it, and offers nothing to edit", async () => {
@@ -47,9 +41,9 @@ describe("Key details in a project", () => {
   });
 
   it("waits for the fresh copy of a key that has just joined the project, rather than saying it is not in it", async () => {
-    const reporting = await keyByDesc(orgId, "Read-only dashboards");
+    const reporting = await keyByDesc(seed.orgId, "Read-only dashboards");
     // The organization's list as it was before the key joined the project...
-    const staleList = { results: await listKeys(orgId), totalCount: 3, links: [] };
+    const staleList = { results: await listKeys(seed.orgId), totalCount: 3, links: [] };
     await apiWrite(owner, "POST", `/atlas/v2/groups/${production}/apiKeys/${reporting.id}`, [{ roles: ["GROUP_READ_ONLY"] }]);
     // ...and the key itself, held back until the test lets it through.
     let release = () => {};
@@ -59,7 +53,7 @@ describe("Key details in a project", () => {
       return undefined; // On to the mock backend.
     }));
     const { client } = renderProjectPage({ user: owner, path: projectKeysPath(production, `/${reporting.id}`) });
-    client.setQueryData(orgApiKeysQueryOptions(orgId).queryKey, staleList);
+    client.setQueryData(orgApiKeysQueryOptions(seed.orgId).queryKey, staleList);
 
     const dialog = await screen.findByRole("dialog", { name: "API Key Details" });
     expect(within(dialog).getByRole("status").textContent).toBe("Loading API key…");
@@ -76,7 +70,7 @@ describe("Key details in a project", () => {
     client.setQueryData(currentUserQueryKey, owner);
     render(
       <QueryClientProvider client={client}>
-        <KeyDetails orgId={orgId} apiKey={billing} groupId={production} />
+        <KeyDetails orgId={seed.orgId} apiKey={billing} groupId={production} />
       </QueryClientProvider>,
     );
 

@@ -4,22 +4,20 @@
 // organization-level access list stays an Organization Owner's.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { keyByDesc, signIn } from "./org-api-keys-harness.tsx";
 import { addUser, findProjectRow, listProjectKeys, openRowMenu, projectKeysPath, projectRolesOf, renderProjectPage } from "./project-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
+const { backend, seed } = mockBackendForSuite();
 let production = "";
 let projectOwner: CurrentUser;
 let terraform: ApiKey;
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  const seed = await backend.ready;
   [production = ""] = seed.projectIds;
   await signIn(MOCK_OWNER);
   terraform = await keyByDesc(seed.orgId, "Terraform provisioning");
@@ -30,7 +28,6 @@ beforeAll(async () => {
   });
   projectOwner = await signIn(credentials);
 });
-afterAll(() => server.close());
 
 describe("A Project Owner who is not an Organization Owner", () => {
   it("sees Invite to Project, Edit Permissions and Remove from Project", async () => {

@@ -3,16 +3,15 @@
 // organization's Delete.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
-import { startMockServer } from "../../mocks/node.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { mockBackendForSuite } from "./mock-suite.ts";
 import { listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { apiWrite, findProjectRow, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
-const { backend, server } = startMockServer();
-let orgId = "";
+const { server, seed } = mockBackendForSuite();
 let production = "";
 let staging = "";
 let owner: CurrentUser;
@@ -20,12 +19,9 @@ let terraform: ApiKey;
 const writes: { method: string; url: string }[] = [];
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  const seed = await backend.ready;
-  orgId = seed.orgId;
   [production = "", staging = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
-  const key = (await listKeys(orgId)).find((candidate) => candidate.desc === "Terraform provisioning");
+  const key = (await listKeys(seed.orgId)).find((candidate) => candidate.desc === "Terraform provisioning");
   if (!key) throw new Error("The seed has no Terraform provisioning key");
   terraform = key;
   // In Production (seed) and in Staging.
@@ -34,7 +30,6 @@ beforeAll(async () => {
     if (request.method !== "GET") writes.push({ method: request.method, url: request.url });
   });
 });
-afterAll(() => server.close());
 
 async function openRemove(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
   const row = await findProjectRow("Terraform provisioning");
@@ -80,9 +75,9 @@ describe("Remove from Project", () => {
       await screen.findByText(`API key ${terraform.publicKey} removed from Production. It is still in the organization.`),
     ).toBeTruthy();
     // Still in the organization, still in Staging.
-    const inOrg = (await listKeys(orgId)).find((key) => key.id === terraform.id);
+    const inOrg = (await listKeys(seed.orgId)).find((key) => key.id === terraform.id);
     expect(inOrg?.roles).toEqual([
-      { orgId, roleName: "ORG_OWNER" },
+      { orgId: seed.orgId, roleName: "ORG_OWNER" },
       { groupId: staging, roleName: "GROUP_READ_ONLY" },
     ]);
   });
