@@ -1,6 +1,6 @@
 // GET /api/atlas/v2/orgs/{orgId}/groups: the organization's projects the user
-// can see, for the project picker. Same query key as any other reader of this
-// endpoint, so they share one request.
+// can see: the project picker and, by id, the key screens (org-groups.ts). One
+// query key for every reader, so they share one request.
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { LIMITS } from "../../../../contract/limits.ts";
 import type { Group } from "../../../../contract/orgs.ts";
