@@ -1,11 +1,10 @@
 // "Delete" from a row's menu: names the key and the projects it leaves with
-// it, and enables Delete only once the public key is typed. AlertDialog
-// semantics (see Dialog `alert`): Escape cancels, outside clicks do nothing,
-// focus starts on Cancel.
+// it, and enables Delete only once the public key is typed. Cancel is the
+// safe answer (ConfirmDialog).
 import { useId, useRef, useState } from "react";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
+import { ConfirmDialog } from "../../../components/confirm-dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { Dialog } from "../../../components/ui/dialog.tsx";
 import { TextField } from "../../../components/ui/text-field.tsx";
 import { useOrgGroupNames } from "../api/org-groups.ts";
 import { keyProjects } from "./key-rows.ts";
@@ -25,17 +24,11 @@ export function DeleteApiKeyDialog({ orgId, apiKey, onCancel, onConfirm, onClose
   const projects = keyProjects(apiKey, groups.data);
   const [typed, setTyped] = useState("");
   const confirmed = typed.trim() === apiKey.publicKey;
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const deletedRef = useRef(false);
   const formId = useId();
 
   return (
-    <Dialog
-      open
-      alert
-      onOpenChange={(open) => {
-        if (!open) onCancel();
-      }}
+    <ConfirmDialog
       title={`Delete API key ${apiKey.publicKey}?`}
       description={
         <>
@@ -43,23 +36,12 @@ export function DeleteApiKeyDialog({ orgId, apiKey, onCancel, onConfirm, onClose
           once. This cannot be undone.
         </>
       }
-      onOpenAutoFocus={(event) => {
-        event.preventDefault();
-        cancelRef.current?.focus();
-      }}
-      onCloseAutoFocus={(event) => {
-        event.preventDefault();
-        onClosed(deletedRef.current);
-      }}
-      footer={
-        <>
-          <Button ref={cancelRef} onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" form={formId} variant="danger" disabled={!confirmed}>
-            Delete
-          </Button>
-        </>
+      onCancel={onCancel}
+      onClosed={() => onClosed(deletedRef.current)}
+      confirmButton={
+        <Button type="submit" form={formId} variant="danger" disabled={!confirmed}>
+          Delete
+        </Button>
       }
     >
       <div className={projects.length === 0 ? styles.noProjects : styles.projects}>
@@ -99,6 +81,6 @@ export function DeleteApiKeyDialog({ orgId, apiKey, onCancel, onConfirm, onClose
           className={styles.confirmField}
         />
       </form>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,12 +1,12 @@
-// "Remove from Project": takes the key out of this project only. AlertDialog
-// semantics (Dialog `alert`): Escape cancels, outside clicks do nothing, focus
-// starts on Cancel. It says what stays: the key, its organization roles, its
-// other projects and its access list. Deliberately unlike the organization's
-// Delete: no red button, no typing to confirm, a different title.
+// "Remove from Project": takes the key out of this project only. Cancel is
+// the safe answer (ConfirmDialog). It says what stays: the key, its
+// organization roles, its other projects and its access list. Deliberately
+// unlike the organization's Delete: no red button, no typing to confirm, a
+// different title.
 import { useRef } from "react";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
+import { ConfirmDialog } from "../../../components/confirm-dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { Dialog } from "../../../components/ui/dialog.tsx";
 import styles from "./remove-from-project-dialog.module.css";
 
 export interface RemoveFromProjectDialogProps {
@@ -19,15 +19,9 @@ export interface RemoveFromProjectDialogProps {
 }
 
 export function RemoveFromProjectDialog({ apiKey, projectName, onCancel, onConfirm, onClosed }: RemoveFromProjectDialogProps) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const removedRef = useRef(false);
   return (
-    <Dialog
-      open
-      alert
-      onOpenChange={(open) => {
-        if (!open) onCancel();
-      }}
+    <ConfirmDialog
       title={`Remove ${apiKey.publicKey} from ${projectName}?`}
       description={
         <>
@@ -35,29 +29,18 @@ export function RemoveFromProjectDialog({ apiKey, projectName, onCancel, onConfi
           {projectName} and can no longer call this project&apos;s API.
         </>
       }
-      onOpenAutoFocus={(event) => {
-        event.preventDefault();
-        cancelRef.current?.focus();
-      }}
-      onCloseAutoFocus={(event) => {
-        event.preventDefault();
-        onClosed(removedRef.current);
-      }}
-      footer={
-        <>
-          <Button ref={cancelRef} onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            onClick={() => {
-              removedRef.current = true;
-              onConfirm(apiKey);
-            }}
-          >
-            Remove from Project
-          </Button>
-        </>
+      onCancel={onCancel}
+      onClosed={() => onClosed(removedRef.current)}
+      confirmButton={
+        <Button
+          variant="primary"
+          onClick={() => {
+            removedRef.current = true;
+            onConfirm(apiKey);
+          }}
+        >
+          Remove from Project
+        </Button>
       }
     >
       <div className={styles.keeps}>
@@ -68,6 +51,6 @@ export function RemoveFromProjectDialog({ apiKey, projectName, onCancel, onConfi
           <li>a Project Owner can invite it to this project again later.</li>
         </ul>
       </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
