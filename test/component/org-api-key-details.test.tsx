@@ -9,7 +9,7 @@ import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { findRow, keysPath, listKeys, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
+import { findRow, keyByDesc, keysPath, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 
 const { server, seed } = mockBackendForSuite();
 let owner: CurrentUser;
@@ -17,9 +17,7 @@ let terraform: ApiKey;
 
 beforeAll(async () => {
   owner = await signIn(MOCK_OWNER);
-  const found = (await listKeys(seed.orgId)).find((key) => key.desc === "Terraform provisioning");
-  if (!found) throw new Error("The seed has no Terraform key");
-  terraform = found;
+  terraform = await keyByDesc(seed.orgId, "Terraform provisioning");
 });
 
 describe("API key details", () => {

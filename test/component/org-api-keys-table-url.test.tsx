@@ -9,7 +9,7 @@ import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { bodyRows, cellTexts, findRow, keysPath, listKeys, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
+import { bodyRows, cellTexts, findRow, keyByDesc, keysPath, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 import { findProjectRow, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
 // Re-rendering 60 rows is slow in jsdom on a busy machine.
@@ -25,9 +25,7 @@ let terraform: ApiKey;
 beforeAll(async () => {
   [production = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
-  const found = (await listKeys(seed.orgId)).find((key) => key.desc === "Terraform provisioning");
-  if (!found) throw new Error("The seed has no Terraform key");
-  terraform = found;
+  terraform = await keyByDesc(seed.orgId, "Terraform provisioning");
 });
 
 const filterField = () => screen.getByRole("searchbox", { name: "Filter API keys" }) as HTMLInputElement;
