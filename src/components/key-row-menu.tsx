@@ -6,7 +6,7 @@
 // behind the modal, and the table after the edit page, is the one the user left.
 import { useLocation } from "react-router";
 import type { ApiKey } from "../../contract/api-keys.ts";
-import type { FromTableState } from "../lib/route-state.ts";
+import { FROM_TABLE } from "../lib/route-state.ts";
 import { Menu, MenuContent, MenuItem, MenuLinkItem, MenuSeparator, MenuTrigger } from "./ui/menu.tsx";
 import styles from "./key-row-menu.module.css";
 
@@ -24,9 +24,6 @@ export interface KeyRowMenuProps {
   destroys?: boolean;
 }
 
-// The state literal is written out, with the type only imported: the table
-// is the first screen, and a type costs no download.
-const FROM_TABLE: FromTableState = { fromTable: true };
 
 export function KeyRowMenu({ apiKey, canManage, editLabel, editTo, removeLabel, onRemove, destroys }: KeyRowMenuProps) {
   const { search } = useLocation();

@@ -10,6 +10,9 @@ export interface FromTableState {
   fromTable: true;
 }
 
+/** The state a table's links to its modals carry. */
+export const FROM_TABLE: FromTableState = { fromTable: true };
+
 /** News for the page the user is sent back to ("Permissions saved."), shown once. */
 export interface NoticeState {
   notice: string;
@@ -34,7 +37,7 @@ export function noticeOf(state: unknown): string | null {
 }
 
 // Only the Access Manager's own pages: a return path never leads off the site
-// or out of the console's sections (e.g. to /logout).
+// (safeNextPath) or out of the console's sections.
 const RETURN_SECTIONS = ["/projects/", "/orgs/"];
 
 export function returnToOf(state: unknown): string | null {

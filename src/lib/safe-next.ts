@@ -2,7 +2,9 @@
 // must be a path on this site: never another origin ("//evil", "https:...").
 export function safeNextPath(next: string | null): string {
   if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  if (next === "/login" || next.startsWith("/login?")) return "/";
+  // Signing in again, or out at once, is never where the user was headed.
+  const path = next.split(/[?#]/, 1)[0];
+  if (path === "/login" || path === "/logout") return "/";
   return next;
 }
 

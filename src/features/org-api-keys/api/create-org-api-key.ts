@@ -7,7 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { ApiKey, CreateOrgApiKey } from "../../../../contract/api-keys.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { orgApiKeysEndpoint } from "./org-api-keys.ts";
+import { invalidateKeyQueries } from "../../../lib/invalidate-key-queries.ts";
 
 export async function createOrgApiKey(orgId: string, body: CreateOrgApiKey): Promise<ApiKey> {
   return apiRequest(`/atlas/v2/orgs/${encodeURIComponent(orgId)}/apiKeys`, {
@@ -17,14 +17,14 @@ export async function createOrgApiKey(orgId: string, body: CreateOrgApiKey): Pro
   });
 }
 
-/** Creates the key and marks the organization's key list stale; the answer is never cached. */
+/** Creates the key and marks every cached key view stale; the answer is never cached. */
 export function useCreateOrgApiKey(orgId: string): (body: CreateOrgApiKey) => Promise<ApiKey> {
   const queryClient = useQueryClient();
   return useCallback(
     async (body) => {
       const created = await createOrgApiKey(orgId, body);
-      // The list refetches with the key masked, as every list does.
-      void queryClient.invalidateQueries({ queryKey: [orgApiKeysEndpoint, { orgId }] });
+      // The lists refetch with the key masked, as every list does.
+      void invalidateKeyQueries(queryClient);
       return created;
     },
     [orgId, queryClient],

@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ApiKey, UpdateOrgApiKey } from "../../../../contract/api-keys.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { orgApiKeyQueryOptions } from "./org-api-key.ts";
-import { orgApiKeysEndpoint } from "./org-api-keys.ts";
 
 export function useUpdateOrgApiKey(orgId: string, apiUserId: string) {
   const queryClient = useQueryClient();
@@ -17,7 +16,8 @@ export function useUpdateOrgApiKey(orgId: string, apiUserId: string) {
       }),
     onSuccess: (apiKey) => {
       queryClient.setQueryData(orgApiKeyQueryOptions(orgId, apiUserId).queryKey, apiKey);
-      return queryClient.invalidateQueries({ queryKey: [orgApiKeysEndpoint, { orgId }] });
     },
+    // The description and roles also show in every project's list of the key.
+    meta: { invalidatesKeys: true },
   });
 }

@@ -3,9 +3,7 @@
 // a project (groupId), its roles in that project instead of the project list.
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { roleLabel } from "../../../../contract/role-catalog.ts";
-import { Banner } from "../../../components/ui/banner.tsx";
-import { Button } from "../../../components/ui/button.tsx";
-import { errorMessage } from "../../../lib/api-error.ts";
+import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { formatExact, formatRelative } from "../../../lib/format-date.ts";
 import { projectRoleNames } from "../../../lib/key-roles.ts";
 import { useAccessList } from "../../access-list/api/access-list.ts";
@@ -107,11 +105,7 @@ function AccessListSection({ orgId, apiKey }: { orgId: string; apiKey: ApiKey })
   if (accessList.isPending) {
     content = <p className={styles.muted}>Loading access list…</p>;
   } else if (accessList.isError) {
-    content = (
-      <Banner title="Could not load the access list" action={<Button onClick={() => void accessList.refetch()}>Retry</Button>}>
-        {errorMessage(accessList.error)}
-      </Banner>
-    );
+    content = <LoadFailedBanner title="Could not load the access list" query={accessList} />;
   } else if (accessList.data.results.length === 0) {
     content = <p className={styles.muted}>No access list entries: the key is not limited to particular addresses.</p>;
   } else {

@@ -1,16 +1,17 @@
 // The two ways a key joins a project, side by side in the page's header and
 // in the empty table: invite one of the organization's keys, or create one.
+import { useLocation } from "react-router";
 import { CreateApiKeyLink } from "../../../components/create-api-key-link.tsx";
 import { ButtonLink } from "../../../components/ui/button.tsx";
-import type { FromTableState } from "../../../lib/route-state.ts";
-
-const FROM_TABLE: FromTableState = { fromTable: true };
+import { FROM_TABLE } from "../../../lib/route-state.ts";
 
 export function ProjectKeyButtons() {
+  // A modal over the table: the table behind it keeps its query string
+  // (filter, sort, page), and Cancel goes Back.
+  const { search } = useLocation();
   return (
     <>
-      {/* A modal over the table: Cancel goes Back. */}
-      <ButtonLink to="invite" state={FROM_TABLE}>
+      <ButtonLink to={{ pathname: "invite", search }} state={FROM_TABLE}>
         Invite to Project
       </ButtonLink>
       <CreateApiKeyLink />
