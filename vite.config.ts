@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => ({
   base: "/",
   // browserOnlyModules fails a build that would ship server or mock code.
   plugins: [react(), mockBackend(), browserOnlyModules()],
+  // Web workers are bundles of their own: the same check applies to them.
+  worker: { plugins: () => [browserOnlyModules()] },
   // Only the mock mode serves the MSW worker script; builds have no public dir.
   publicDir: mode === "mock" ? "mocks/public" : false,
   build: {

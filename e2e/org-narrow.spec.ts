@@ -41,6 +41,7 @@ test("at 375 px the keys table and the create wizard fit the screen", async ({ p
   await expect(table.getByRole("row", { name: /Nightly exporter/ })).toBeVisible();
   // Keys made within one second tie on "Created": sort by description so the rows keep one order.
   await table.getByRole("button", { name: "Description" }).click();
+  await expect(table.getByRole("columnheader", { name: "Description" })).toHaveAttribute("aria-sort", "ascending");
   await expect(table.getByRole("row").nth(1)).toContainText("Billing sync");
   await expectNoPageOverflow(page);
   await expectWithinWidth(page.getByRole("link", { name: "Create API Key" }).first());

@@ -12,6 +12,7 @@ export interface ManifestChunk {
   file: string;
   isEntry?: boolean;
   imports?: string[];
+  /** Loaded after an interaction: deliberately not followed. */
   dynamicImports?: string[];
 }
 export type Manifest = Record<string, ManifestChunk>;
@@ -39,5 +40,5 @@ export function firstLoadFiles(manifest: Manifest, routes: readonly string[] = K
   const keys = new Set<string>();
   // A renamed or moved route must fail loudly, not shrink the measured first load.
   for (const key of [...entries, ...routes]) addWithStaticImports(manifest, key, keys);
-  return [...keys].map((key) => manifest[key]?.file ?? key).filter((file) => file.endsWith(".js")).sort();
+  return [...keys].flatMap((key) => manifest[key]?.file ?? []).filter((file) => file.endsWith(".js")).sort();
 }

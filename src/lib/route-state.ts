@@ -44,7 +44,8 @@ export function returnToOf(state: unknown): string | null {
   const returnTo = field(state, "returnTo");
   if (typeof returnTo !== "string" || safeNextPath(returnTo) !== returnTo) return null;
   if (!RETURN_SECTIONS.some((section) => returnTo.startsWith(section))) return null;
-  // "/projects/../logout" would resolve outside the sections.
+  // "/projects/../logout" (or "%2e%2e", which the browser resolves the same) would leave the sections.
   const segments = returnTo.split(/[?#]/, 1)[0]?.split("/") ?? [];
-  return segments.some((segment) => segment === ".." || segment === ".") ? null : returnTo;
+  const climbs = (segment: string) => /^(\.|%2e){1,2}$/i.test(segment);
+  return segments.some(climbs) ? null : returnTo;
 }

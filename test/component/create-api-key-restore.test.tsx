@@ -8,7 +8,7 @@ import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { button, cacheText, createKey, field, logCalls, makeKey, renderWizard } from "./key-wizard-harness.tsx";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { keysPath, listKeys, signIn } from "./org-api-keys-harness.tsx";
+import { here, keysPath, listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
 const { backend, server, seed } = mockBackendForSuite();
@@ -21,7 +21,6 @@ beforeAll(async () => {
 });
 
 type Router = ReturnType<typeof renderWizard>["router"];
-const here = (router: Router) => `${router.state.location.pathname}${router.state.location.search}`;
 
 async function idOf(publicKey: string): Promise<string> {
   const found = (await listKeys(seed.orgId)).find((key) => key.publicKey === publicKey);

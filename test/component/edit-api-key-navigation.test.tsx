@@ -11,7 +11,7 @@ import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { changesOf } from "../../src/features/org-api-keys/components/edit-api-key-wizard.tsx";
 import { button, field, makeKey, renderWizard } from "./key-wizard-harness.tsx";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { keysPath, signIn } from "./org-api-keys-harness.tsx";
+import { here, keysPath, signIn } from "./org-api-keys-harness.tsx";
 
 const { backend, seed } = mockBackendForSuite();
 let owner: CurrentUser;
@@ -20,8 +20,6 @@ beforeAll(async () => {
   owner = await signIn(MOCK_OWNER);
 });
 
-type Router = ReturnType<typeof renderWizard>["router"];
-const here = (router: Router) => `${router.state.location.pathname}${router.state.location.search}`;
 const description = () => screen.findByRole("textbox", { name: "Description" }) as Promise<HTMLInputElement>;
 
 async function retype(user: UserEvent, text: string): Promise<void> {

@@ -8,7 +8,7 @@ import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { bodyRows, cellTexts, findRow, keysPath, listKeys, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
+import { bodyRows, cellTexts, findRow, keyByDesc, keysPath, listKeys, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 
 const { server, seed } = mockBackendForSuite({ keys: 6 });
 let owner: CurrentUser;
@@ -41,11 +41,7 @@ async function openDelete(user: UserEvent, apiKey: ApiKey): Promise<HTMLElement>
   return screen.findByRole("alertdialog", { name: `Delete API key ${apiKey.publicKey}?` });
 }
 
-async function seededKey(desc: string): Promise<ApiKey> {
-  const apiKey = (await listKeys(seed.orgId)).find((candidate) => candidate.desc === desc);
-  if (!apiKey) throw new Error(`The seed has no key "${desc}"`);
-  return apiKey;
-}
+const seededKey = (desc: string): Promise<ApiKey> => keyByDesc(seed.orgId, desc);
 
 function descriptions(): string[] {
   return bodyRows().map((row) => cellTexts(row)[1] ?? "");

@@ -40,6 +40,11 @@ export async function keyByDesc(orgId: string, desc: string): Promise<ApiKey> {
   return key;
 }
 
+/** Where a memory router is: path and query string. */
+export function here(router: { state: { location: { pathname: string; search: string } } }): string {
+  return `${router.state.location.pathname}${router.state.location.search}`;
+}
+
 export function keysPath(orgId: string, rest = ""): string {
   return `/orgs/${orgId}/access/apiKeys${rest}`;
 }

@@ -9,7 +9,7 @@ import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { bodyRows, cellTexts, findRow, keyByDesc, keysPath, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
+import { bodyRows, cellTexts, findRow, here, keyByDesc, keysPath, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 import { findProjectRow, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
 // Re-rendering 60 rows is slow in jsdom on a busy machine.
@@ -31,8 +31,6 @@ beforeAll(async () => {
 const filterField = () => screen.getByRole("searchbox", { name: "Filter API keys" }) as HTMLInputElement;
 const sortOf = (name: string) => screen.getByRole("columnheader", { name }).getAttribute("aria-sort");
 const descriptions = () => bodyRows().map((row) => cellTexts(row)[1]);
-const here = (router: { state: { location: { pathname: string; search: string } } }) =>
-  `${router.state.location.pathname}${router.state.location.search}`;
 
 describe("API keys table state in the URL", () => {
   it("starts from what the URL says, and ignores what makes no sense", async () => {

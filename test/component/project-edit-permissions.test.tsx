@@ -8,7 +8,7 @@ import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { listKeys, signIn } from "./org-api-keys-harness.tsx";
+import { keyByDesc, signIn } from "./org-api-keys-harness.tsx";
 import { apiWrite, findProjectRow, listProjectKeys, projectKeysPath, projectRolesOf, renderProjectPage } from "./project-api-keys-harness.tsx";
 
 const { server, seed } = mockBackendForSuite();
@@ -21,9 +21,7 @@ const writes: { method: string; body: string }[] = [];
 beforeAll(async () => {
   [production = "", staging = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
-  const key = (await listKeys(seed.orgId)).find((candidate) => candidate.desc === "Billing export");
-  if (!key) throw new Error("The seed has no Billing export key");
-  billing = key;
+  billing = await keyByDesc(seed.orgId, "Billing export");
   // Two roles here, one in Staging that must not change.
   await apiWrite(owner, "POST", `/atlas/v2/groups/${production}/apiKeys/${billing.id}`, [{ roles: ["GROUP_OWNER", "GROUP_READ_ONLY"] }]);
   await apiWrite(owner, "POST", `/atlas/v2/groups/${staging}/apiKeys/${billing.id}`, [{ roles: ["GROUP_DATA_ACCESS_READ_ONLY"] }]);

@@ -8,7 +8,7 @@ import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { listKeys, signIn } from "./org-api-keys-harness.tsx";
+import { keyByDesc, listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { apiWrite, findProjectRow, projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
 
 const { server, seed } = mockBackendForSuite();
@@ -21,9 +21,7 @@ const writes: { method: string; url: string }[] = [];
 beforeAll(async () => {
   [production = "", staging = ""] = seed.projectIds;
   owner = await signIn(MOCK_OWNER);
-  const key = (await listKeys(seed.orgId)).find((candidate) => candidate.desc === "Terraform provisioning");
-  if (!key) throw new Error("The seed has no Terraform provisioning key");
-  terraform = key;
+  terraform = await keyByDesc(seed.orgId, "Terraform provisioning");
   // In Production (seed) and in Staging.
   await apiWrite(owner, "POST", `/atlas/v2/groups/${staging}/apiKeys/${terraform.id}`, [{ roles: ["GROUP_READ_ONLY"] }]);
   server.events.on("request:start", ({ request }) => {
