@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { firstLoadFiles, type Manifest } from "../scripts/first-load.ts";
+import { keysPath } from "./support/org-keys.ts";
 import { signIn } from "./support/pages.ts";
 import { orgKey } from "./support/project-keys.ts";
 import { newOrg } from "./support/world.ts";
@@ -27,7 +28,7 @@ test("a first visit of the API keys page fetches exactly the JavaScript the budg
     const { pathname } = new URL(request.url());
     if (pathname.endsWith(".js")) fetched.add(pathname.slice(1));
   });
-  await page.goto(`/orgs/${org.orgId}/access/apiKeys`);
+  await page.goto(keysPath(org));
   await expect(page.getByRole("row", { name: /Nightly exporter/ })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Project / })).toBeEnabled(); // the project menu has its data
   await page.waitForLoadState("networkidle");

@@ -5,7 +5,7 @@
 // journey by keyboard alone: org-keyboard.spec.ts; at 375 px wide:
 // org-narrow.spec.ts. Each test makes its own organization (world.ts).
 import { expect, test } from "@playwright/test";
-import { request as digestRequest } from "urllib";
+import { digestGet } from "./support/digest.ts";
 import { MEDIA_TYPE } from "../contract/limits.ts";
 import { accessList, keysPath, shotOf } from "./support/org-keys.ts";
 import { seriousA11yViolations, signIn } from "./support/pages.ts";
@@ -59,12 +59,7 @@ test("create a key in the wizard, copy its private key and call the API with it"
   // The private key was shown once and is gone from the page.
   expect(await page.content()).not.toContain(privateKey);
 
-  const origin = new URL(page.url()).origin;
-  const asKey = await digestRequest(`${origin}/api/atlas/v2/orgs/${org.orgId}/apiKeys`, {
-    digestAuth: `${publicKey}:${privateKey}`,
-    dataType: "json",
-    headers: { Accept: MEDIA_TYPE },
-  });
+  const asKey = await digestGet(page, { publicKey, privateKey }, `/orgs/${org.orgId}/apiKeys`);
   expect(asKey.status).toBe(200);
   expect((asKey.data as { results: { publicKey: string }[] }).results.map((k) => k.publicKey)).toContain(publicKey);
 });

@@ -4,7 +4,7 @@
 // only (no clicks). The copied key then calls the API with Digest, so the copy
 // is proven by use, not by its shape. The organization is made with the CLI.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { request as digestRequest } from "urllib";
+import { digestGet } from "./support/digest.ts";
 import { MEDIA_TYPE } from "../contract/limits.ts";
 import { accessList, keysPath } from "./support/org-keys.ts";
 import { listKeys } from "./support/project-keys.ts";
@@ -88,11 +88,7 @@ test("the whole journey by keyboard alone: create, copy, access list, details, e
   expect(await accessList(page, org, created.id)).toEqual(["127.0.0.1/32", "192.0.2.0/24"]);
 
   // The key from the clipboard calls the API with Digest, from an address on its list.
-  const asKey = await digestRequest(`${new URL(page.url()).origin}/api/atlas/v2/orgs/${org.orgId}/apiKeys`, {
-    digestAuth: `${publicKey}:${privateKey}`,
-    dataType: "json",
-    headers: { Accept: MEDIA_TYPE },
-  });
+  const asKey = await digestGet(page, { publicKey, privateKey }, `/orgs/${org.orgId}/apiKeys`);
   expect(asKey.status).toBe(200);
   expect((asKey.data as { results: { publicKey: string }[] }).results.map((k) => k.publicKey)).toContain(publicKey);
 

@@ -6,8 +6,7 @@
 // member's view: project-member.spec.ts. Each test makes its own organization
 // (world.ts), so no test sees another's keys.
 import { expect, test } from "@playwright/test";
-import { request as digestRequest } from "urllib";
-import { MEDIA_TYPE } from "../contract/limits.ts";
+import { digestGet } from "./support/digest.ts";
 import { seriousA11yViolations, signIn } from "./support/pages.ts";
 import { assignToProject, FIXED_NOW, listKeys, orgKey, projectPath, rolesIn, volatile } from "./support/project-keys.ts";
 import { cli, newOrg } from "./support/world.ts";
@@ -91,13 +90,7 @@ test("invite a Production key to Staging, change its roles there, remove it from
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   // The key itself can now read Staging, with Digest.
-  const origin = new URL(page.url()).origin;
-  const sharedKeyGet = (path: string) =>
-    digestRequest(`${origin}/api/atlas/v2${path}`, {
-      digestAuth: `${shared.publicKey}:${shared.privateKey}`,
-      dataType: "json",
-      headers: { Accept: MEDIA_TYPE },
-    });
+  const sharedKeyGet = (path: string) => digestGet(page, shared, path);
   expect((await sharedKeyGet(`/groups/${staging.id}/apiKeys`)).status).toBe(200);
 
   // The organization's table features, in the project: filter on a project role, sort by a column.

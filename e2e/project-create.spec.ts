@@ -4,8 +4,8 @@
 // lists the key as an Organization Member in the project. The organization is
 // made with the CLI (world.ts).
 import { expect, test } from "@playwright/test";
-import { request as digestRequest } from "urllib";
-import { MEDIA_TYPE } from "../contract/limits.ts";
+import { digestGet } from "./support/digest.ts";
+import { keysPath } from "./support/org-keys.ts";
 import { seriousA11yViolations, signIn } from "./support/pages.ts";
 import { listKeys, projectPath, type KeyView } from "./support/project-keys.ts";
 import { newOrg } from "./support/world.ts";
@@ -46,20 +46,14 @@ test("create a project key in the wizard and use it with Digest on a project rou
   expect(created.publicKey).toBe(publicKey);
 
   // Digest with the copied private key: the project answers, another project does not.
-  const origin = new URL(page.url()).origin;
-  const asKey = (path: string) =>
-    digestRequest(`${origin}/api/atlas/v2${path}`, {
-      digestAuth: `${created.publicKey}:${privateKey}`,
-      dataType: "json",
-      headers: { Accept: MEDIA_TYPE },
-    });
+  const asKey = (path: string) => digestGet(page, { publicKey: created.publicKey, privateKey }, path);
   const own = await asKey(`/groups/${production.id}/apiKeys`);
   expect(own.status).toBe(200);
   expect((own.data as { results: KeyView[] }).results.some((k) => k.id === created.id)).toBe(true);
   expect((await asKey(`/groups/${staging.id}/apiKeys`)).status).toBe(404);
 
   // The organization's page shows it too, as an Organization Member in Production.
-  await page.goto(`/orgs/${org.orgId}/access/apiKeys`);
+  await page.goto(keysPath(org));
   const orgRow = page.getByRole("row", { name: /Production deployer/ });
   await expect(orgRow).toContainText("Organization Member");
   await expect(orgRow).toContainText("Production");
