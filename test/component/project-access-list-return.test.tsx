@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { returnToOf } from "../../src/lib/route-state.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { keyByDesc, keysPath, signIn } from "./org-api-keys-harness.tsx";
 import { projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
@@ -57,6 +58,8 @@ describe("Editing a key's access list from a project", () => {
     await user.click(await screen.findByRole("button", { name: "Next" }));
     expect(await screen.findByRole("heading", { name: "API Access List" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "Cancel" }).getAttribute("href")).toBe(permissionsPath());
+    // Still in this step's history entry, so a reload here returns to the same place.
+    expect(returnToOf(router.state.location.state)).toBe(permissionsPath());
 
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(router.state.location.pathname).toBe(permissionsPath()));

@@ -4,7 +4,7 @@
 // back to the organization's table, or, when another page sent the user here
 // (a project's Edit Permissions, with router state { returnTo }), back there.
 import { useState } from "react";
-import { useLocation, useParams } from "react-router";
+import { useLocation, useParams, useSearchParams } from "react-router";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { Notice } from "../../../components/ui/notice.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
@@ -15,6 +15,7 @@ import { useOrgApiKey } from "../api/org-api-key.ts";
 import { EditApiKeyWizard } from "./edit-api-key-wizard.tsx";
 import { OwnerRequired } from "./owner-required.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
+import { tableSearchOf } from "./use-step-param.ts";
 import { WizardFrame } from "./wizard-frame.tsx";
 
 export function EditApiKeyPage() {
@@ -24,7 +25,9 @@ export function EditApiKeyPage() {
   // Read once, on arrival: the wizard's own navigation (between its steps)
   // does not carry the state along, and must not change where Save goes.
   const [returnTo] = useState(() => returnToOf(location.state));
-  const tablePath = returnTo ?? orgAccessPath(orgId);
+  // Else the organization's table as the user left it (the Edit link carries its query string).
+  const [params] = useSearchParams();
+  const tablePath = returnTo ?? orgAccessPath(orgId) + tableSearchOf(params);
   // Sent here from elsewhere (a project's Edit Permissions): the back link says so, not "Organization API Keys".
   const backLabel = returnTo ? "Back" : undefined;
   if (!canManage) return <OwnerRequired title="Edit API Key" action="edit API keys in this organization" tablePath={tablePath} />;

@@ -53,8 +53,7 @@ export interface EditApiKeyWizardProps {
 }
 
 export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel }: EditApiKeyWizardProps) {
-  const { step, forward, back, tableSearch } = useStepParam();
-  const tableLink = tablePath + tableSearch;
+  const { step, forward, back } = useStepParam();
   // What the user chose in step 1; the key's current values are the baseline.
   const [info, setInfo] = useState(() => infoOf(apiKey, orgId));
   // Step 1's form keeps its values to itself until Next: any change there
@@ -83,7 +82,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
     }
     setFailures(refused);
     // Everything is saved, though the refreshed key may not have arrived yet.
-    if (refused.length === 0) guard.leave(tableLink);
+    if (refused.length === 0) guard.leave(tablePath);
   });
 
   return (
@@ -92,7 +91,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
       subtitle={<>Public Key <code>{apiKey.publicKey}</code></>}
       steps={STEPS}
       current={step}
-      tablePath={tableLink}
+      tablePath={tablePath}
       backLabel={backLabel}
     >
       {step === 0 ? (
@@ -106,7 +105,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
               setInfoTouched(false);
               forward();
             }}
-            actions={<ButtonLink to={tableLink}>Cancel</ButtonLink>}
+            actions={<ButtonLink to={tablePath}>Cancel</ButtonLink>}
           />
         </div>
       ) : (
@@ -117,7 +116,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
           failures={failures}
           onSave={(event) => void save(event)}
           backAction={<Button onClick={back}>Back</Button>}
-          tablePath={tableLink}
+          tablePath={tablePath}
         />
       )}
       <LeaveUnsavedDialog
