@@ -36,6 +36,20 @@ function reload(router: Router): Router {
 }
 
 describe("Create API Key: reload and links after the key exists", () => {
+  it("keeps the table's query string beside the new key's id, for the way back", async () => {
+    const user = userEvent.setup();
+    const table = keysPath(seed.orgId, "?sort=desc");
+    const { router } = renderWizard({ user: owner, path: keysPath(seed.orgId, "/new?sort=desc"), history: [table] });
+    expect((await screen.findByRole("link", { name: "Cancel" })).getAttribute("href")).toBe(table);
+    const { publicKey } = await createKey(user, "Made from a sorted table");
+    const id = await idOf(publicKey);
+    await waitFor(() => expect(here(router)).toBe(keysPath(seed.orgId, `/new?sort=desc&key=${id}`)));
+    await user.click(screen.getByRole("checkbox", { name: "I have copied the private key" }));
+    await user.click(button("Next"));
+    await user.click(await screen.findByRole("button", { name: "Skip" }));
+    await waitFor(() => expect(here(router)).toBe(table));
+  });
+
   it("names the new key in the URL, not its private key, and a reload on step 3 comes back to it", async () => {
     const user = userEvent.setup();
     const { client, router } = renderWizard({ user: owner, path: keysPath(seed.orgId, "/new"), history: [keysPath(seed.orgId)] });

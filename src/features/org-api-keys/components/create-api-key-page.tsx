@@ -20,6 +20,7 @@ import type { ApiKey, CreateOrgApiKey } from "../../../../contract/api-keys.ts";
 import { OBJECT_ID } from "../../../../contract/ids.ts";
 import { ButtonLink } from "../../../components/ui/button.tsx";
 import { orgAccessPath } from "../../../lib/paths.ts";
+import { searchWithout } from "../../../lib/search-without.ts";
 import { useSecretOnScreen } from "../../../lib/secret-on-screen.ts";
 import { useCreateOrgApiKey } from "../api/create-org-api-key.ts";
 import { ApiKeyInfoForm, ORG_ROLE_FIELD, type KeyInfo, type RoleField } from "./api-key-info-form.tsx";
@@ -51,6 +52,7 @@ function OrgCreateApiKeyWizard({ orgId, tablePath }: { orgId: string; tablePath:
 export interface CreateApiKeyWizardProps<T extends KeyInfo> {
   /** The key's organization, whose access-list endpoints step 3 uses. */
   orgId: string;
+  /** The table's address; the wizard adds the query string the Create link carried. */
   tablePath: string;
   /** The create request (organization or project); never a cached mutation, see above. */
   create: (values: T) => Promise<ApiKey>;
@@ -63,7 +65,7 @@ export interface CreateApiKeyWizardProps<T extends KeyInfo> {
 
 export function CreateApiKeyWizard<T extends KeyInfo>({
   orgId,
-  tablePath,
+  tablePath: tableBase,
   create,
   roleField,
   backLabel,
@@ -74,6 +76,8 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
   // Not an id: an address typed by hand; start over rather than ask the API about it.
   const named = params.get(KEY_PARAM);
   const keyId = named !== null && OBJECT_ID.test(named) ? named : null;
+  // Back to the table as the user left it: the Create link carries its query string.
+  const tablePath = tableBase + searchWithout(params, KEY_PARAM);
   const [secret, setSecret] = useState<{ publicKey: string; privateKey: string } | null>(null);
   // Whether this page showed the new key's private key (step 3 then needs no reminder).
   const [shownHere, setShownHere] = useState(false);
@@ -88,7 +92,9 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
     setSecret({ publicKey: apiKey.publicKey, privateKey: apiKey.privateKey });
     setShownHere(true);
     // Replace: Back from here goes to the table (and asks first), not to an empty step 1.
-    void navigate({ search: `?${new URLSearchParams({ [KEY_PARAM]: apiKey.id })}` }, { replace: true });
+    const next = new URLSearchParams(params);
+    next.set(KEY_PARAM, apiKey.id);
+    void navigate({ search: `?${next}` }, { replace: true });
   }
 
   return (

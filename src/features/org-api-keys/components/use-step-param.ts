@@ -4,6 +4,7 @@
 // are the table's (filter, sort, page: the Edit link carries them), for the
 // way back to the table (tableSearchOf).
 import { useLocation, useNavigate, useSearchParams } from "react-router";
+import { searchWithout } from "../../../lib/search-without.ts";
 
 const STEP_PARAM = "step";
 const SECOND_STEP = "access";
@@ -26,8 +27,7 @@ function reachedByNext(state: unknown): boolean {
 
 /** The query string without the step ("?…" or ""): the table's state, for the way back. */
 export function tableSearchOf(params: URLSearchParams): string {
-  const others = withStep(params, null).toString();
-  return others ? `?${others}` : "";
+  return searchWithout(params, STEP_PARAM);
 }
 
 export function useStepParam() {
