@@ -29,18 +29,19 @@ export function parseDigest(header: string): DigestCredentials | undefined {
     if (!m || PARAM.lastIndex === start) return undefined;
     const name = (m[1] ?? "").toLowerCase();
     if (params.has(name)) return undefined;
-    params.set(name, m[2] !== undefined ? m[2].replace(/\\(.)/g, "$1") : (m[3] ?? ""));
+    const quoted = m[2];
+    // Most values hold no escapes: skip the replace (this runs on every signed request).
+    params.set(name, quoted === undefined ? (m[3] ?? "") : quoted.includes("\\") ? quoted.replace(/\\(.)/g, "$1") : quoted);
   }
-  const get = (k: string) => params.get(k);
-  const username = get("username");
-  const realm = get("realm");
-  const nonce = get("nonce");
-  const uri = get("uri");
-  const response = get("response");
-  const qop = get("qop");
-  const nc = get("nc");
-  const cnonce = get("cnonce");
+  const username = params.get("username");
+  const realm = params.get("realm");
+  const nonce = params.get("nonce");
+  const uri = params.get("uri");
+  const response = params.get("response");
+  const qop = params.get("qop");
+  const nc = params.get("nc");
+  const cnonce = params.get("cnonce");
   if (!username || realm === undefined || !nonce || !uri || !response || !qop || !nc || !cnonce) return undefined;
   if (!/^[0-9a-fA-F]{8}$/.test(nc)) return undefined;
-  return { username, realm, nonce, uri, response, qop, nc, cnonce, algorithm: get("algorithm") ?? "MD5", opaque: get("opaque") };
+  return { username, realm, nonce, uri, response, qop, nc, cnonce, algorithm: params.get("algorithm") ?? "MD5", opaque: params.get("opaque") };
 }
