@@ -6,6 +6,7 @@ import type { Context } from "hono";
 import { API_BASE } from "../contract/limits.ts";
 import { authenticate, type KeyAuthenticator } from "./auth/authenticate.ts";
 import type { Deps, ServerCrypto } from "./domain/deps.ts";
+import { answerCache } from "./http/answer-cache.ts";
 import { ApiError } from "./http/api-error.ts";
 import type { AppEnv } from "./http/env.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
@@ -49,6 +50,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route("/api/private", privateRoutes(deps));
   const api = new Hono<AppEnv>();
   api.use("*", authenticate(deps, options.keyAuth));
+  const readGeneration = options.store.readGeneration?.bind(options.store);
+  if (readGeneration) api.use("*", answerCache(readGeneration));
   api.route("/", orgRoutes(deps));
   api.route("/", orgKeyRoutes(deps));
   api.route("/", projectKeyRoutes(deps));

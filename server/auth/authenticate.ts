@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Deps } from "../domain/deps.ts";
 import { userPrincipal, type Principal } from "../domain/principal.ts";
 import { ApiError } from "../http/api-error.ts";
-import type { AppContext, AppEnv } from "../http/env.ts";
+import { requestHeader, type AppContext, type AppEnv } from "../http/env.ts";
 import { checkCsrf, currentSession } from "./session.ts";
 
 /** Verifies an `Authorization: Digest ...` request and returns the key's principal. */
@@ -25,7 +25,7 @@ export async function unauthorized(keyAuth: KeyAuthenticator | undefined, c: App
 
 export function authenticate(deps: Deps, keyAuth?: KeyAuthenticator): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const authorization = c.req.header("authorization");
+    const authorization = requestHeader(c, "authorization");
     if (authorization && /^digest\s/i.test(authorization) && keyAuth) {
       c.set("principal", await keyAuth.authenticate(c, authorization));
       return next();

@@ -2,7 +2,7 @@
 // private key, qop=auth, MD5 or SHA-256. The server holds only the sealed HA1
 // values. Failures are 401 with a fresh challenge; repeated failures from one
 // address are slowed, then refused with 429.
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import { keyPrincipal, type Principal } from "../domain/principal.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { AppContext } from "../http/env.ts";
@@ -11,7 +11,7 @@ import type { KeyAuthenticator } from "./authenticate.ts";
 import { unauthorized } from "./authenticate.ts";
 import { AuthThrottle } from "./auth-throttle.ts";
 import { parseDigest } from "./digest-header.ts";
-import { matchAccessList } from "./key-access.ts";
+import { keyStates, matchAccessList } from "./key-access.ts";
 import { DIGEST_REALM, type KeySecret } from "./node-crypto.ts";
 import { nonceSigner } from "./nonce.ts";
 import { ReplayGuard } from "./replay-guard.ts";
@@ -29,11 +29,15 @@ export interface DigestOptions {
   throttle?: AuthThrottle;
 }
 
+/** Keys whose opened secret is kept; past it the memory starts over. */
+const OPENED_SECRETS = 10_000;
+
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   const nonces = nonceSigner(options.secret);
   const replays = new ReplayGuard();
+  const stateOf = keyStates(options.store);
   const throttle = options.throttle ?? new AuthThrottle();
 
   const challenge = async (_c: AppContext, stale = false) => {
@@ -51,10 +55,19 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   }
 
   let warnedSecret = false;
+  // Opened secrets of keys in use, so a request decrypts nothing. They live
+  // only in this process's memory, as they must to check a response at all.
+  const opened = new Map<string, KeySecret>();
   /** Undefined when the sealed secret does not open: this instance's AM_SECRET differs from the one that sealed it. */
   function openSecret(publicKey: string, sealed: string): KeySecret | undefined {
+    const id = `${publicKey} ${sealed}`;
+    const known = opened.get(id);
+    if (known) return known;
     try {
-      return options.openKeySecret(publicKey, sealed);
+      const secret = options.openKeySecret(publicKey, sealed);
+      if (opened.size >= OPENED_SECRETS) opened.clear();
+      opened.set(id, secret);
+      return secret;
     } catch {
       if (!warnedSecret) {
         warnedSecret = true;
@@ -75,16 +88,20 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     const creds = parseDigest(header);
     const algorithm = creds && (ALGORITHMS as Record<string, "md5" | "sha256">)[creds.algorithm];
     if (!creds || !algorithm || creds.qop !== "auth" || creds.realm !== DIGEST_REALM) throw await failed(c);
-    const url = new URL(c.req.url);
-    if (creds.uri !== url.pathname + url.search && creds.uri !== url.href) throw await failed(c);
+    const href = c.req.url;
+    // The request target as sent (path and query), or the absolute URL.
+    const target = href.slice(href.indexOf("/", href.indexOf("//") + 2));
+    if (creds.uri !== target && creds.uri !== href) throw await failed(c);
 
-    const key = await options.store.getKeyByPublicKey(creds.username);
-    if (!key) throw await failed(c);
+    const state = await stateOf(creds.username);
+    if (!state) throw await failed(c);
+    const key = state.key;
     const secret = openSecret(key.publicKey, key.secretEnc);
     if (!secret) throw await failed(c);
     const ha1 = secret[algorithm];
-    const h = (s: string) => createHash(algorithm).update(s).digest("hex");
-    const expected = h(`${ha1}:${creds.nonce}:${creds.nc}:${creds.cnonce}:${creds.qop}:${h(`${c.req.method}:${creds.uri}`)}`);
+    // One-shot hashes: half the cost of createHash().update().digest().
+    const ha2 = hash(algorithm, `${c.req.method}:${creds.uri}`, "hex");
+    const expected = hash(algorithm, `${ha1}:${creds.nonce}:${creds.nc}:${creds.cnonce}:${creds.qop}:${ha2}`, "hex");
     const given = creds.response.toLowerCase();
     if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) throw await failed(c);
 
@@ -94,9 +111,9 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     if (freshness === "stale") throw await unauthorized(authenticator, c, true);
     if (!replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16))) throw await failed(c);
 
-    const entry = await matchAccessList(options.store, key, callerIp);
+    const entry = matchAccessList(state, callerIp);
     options.usage?.record(key.id, entry, callerIp, options.now());
-    return keyPrincipal(options.store, key, callerIp);
+    return keyPrincipal(key.id, state, callerIp);
   }
 
   const authenticator: KeyAuthenticator = { authenticate: verify, challenge };

@@ -1,6 +1,6 @@
 // Who is calling: a console user or an API key, with their roles per org and
 // per project. Both kinds go through the same permission checks.
-import type { ApiKeyRow, Store } from "../store/types.ts";
+import type { Store } from "../store/types.ts";
 
 export interface Principal {
   kind: "user" | "apiKey";
@@ -23,13 +23,11 @@ export async function userPrincipal(store: Store, userId: string, callerIp: stri
   };
 }
 
-export async function keyPrincipal(store: Store, key: ApiKeyRow, callerIp: string): Promise<Principal> {
-  const groups = await store.listKeyGroupsForKeys([key.id]);
-  return {
-    kind: "apiKey",
-    id: key.id,
-    orgRoles: new Map([[key.orgId, key.orgRoles]]),
-    groupRoles: new Map(groups.map((g) => [g.groupId, g.roles])),
-    callerIp,
-  };
+/** An API key's principal; its roles come from the key's state (auth/key-access.ts). */
+export function keyPrincipal(
+  keyId: string,
+  roles: { orgRoles: ReadonlyMap<string, readonly string[]>; groupRoles: ReadonlyMap<string, readonly string[]> },
+  callerIp: string,
+): Principal {
+  return { kind: "apiKey", id: keyId, orgRoles: roles.orgRoles, groupRoles: roles.groupRoles, callerIp };
 }

@@ -11,6 +11,21 @@ export interface AppEnv {
 
 export type AppContext = Context<AppEnv>;
 
+/**
+ * A request header, for the per-request hot path. Under @hono/node-server it
+ * is read from the headers Node has already parsed: c.req.header() first
+ * copies every header into a fetch Headers object, which costs more than
+ * answering a cached GET. Node keeps the first of duplicate Authorization
+ * headers (a client must not send two). Elsewhere (the mock backend) the
+ * standard way.
+ */
+export function requestHeader(c: Context, name: "authorization" | "accept"): string | undefined {
+  const incoming = (c.env as { incoming?: { headers: Record<string, string | string[] | undefined> } } | undefined)?.incoming;
+  if (!incoming) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
 export const ATLAS_CONTENT_TYPE = "application/vnd.atlas.2023-01-01+json;charset=utf-8";
 
 /** Success bodies carry the versioned media type, as Atlas answers. */

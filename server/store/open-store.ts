@@ -5,6 +5,8 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { cachedReads } from "./cached-reads.ts";
+import { sqliteGeneration, WriteCounter } from "./generation.ts";
 import { KyselyStore } from "./kysely-store.ts";
 import { migrationProvider } from "./migrations.ts";
 import type { SqlDialect } from "./migrations.ts";
@@ -23,20 +25,26 @@ export const SQLITE_FILE = "access-manager.db";
 // Goes into a connection parameter and DDL unquoted, so only plain identifiers.
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/**
+ * SQLite reads go through cachedReads: a generation check costs a fraction of
+ * a query. PostgreSQL has no check that is cheaper than the reads it would
+ * save (each is a round trip), so its reads stay uncached.
+ */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const { db, dialect, migrationSchema } = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options.pgSchema)
-    : { db: openSqlite(options.dataDir), dialect: "sqlite" as const, migrationSchema: undefined };
+  const { db, dialect, migrationSchema, readGeneration } = options.databaseUrl
+    ? { ...(await openPostgres(options.databaseUrl, options.pgSchema)), readGeneration: undefined }
+    : { ...openSqlite(options.dataDir), dialect: "sqlite" as const, migrationSchema: undefined };
   try {
     await migrate(db, dialect, migrationSchema);
   } catch (e) {
     await db.destroy();
     throw e;
   }
-  return new KyselyStore(db, dialect);
+  const store = new KyselyStore(db, dialect);
+  return readGeneration ? cachedReads(store, readGeneration) : store;
 }
 
-function openSqlite(dataDir: string | undefined): Kysely<Database> {
+function openSqlite(dataDir: string | undefined): { db: Kysely<Database>; readGeneration: () => number } {
   if (!dataDir) throw new Error("openStore: give dataDir (SQLite) or databaseUrl (PostgreSQL)");
   let path = ":memory:";
   if (dataDir !== ":memory:") {
@@ -49,7 +57,9 @@ function openSqlite(dataDir: string | undefined): Kysely<Database> {
   database.pragma("foreign_keys = ON");
   // The CLI may write while the server runs: wait for its lock instead of failing.
   database.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const writes = new WriteCounter();
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [writes] });
+  return { db, readGeneration: sqliteGeneration(database, writes) };
 }
 
 /**

@@ -85,6 +85,12 @@ export interface Store {
   /** Inside a transaction: serialise writers of this org (key counts, cascades). */
   lockOrg(orgId: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * A token equal between two calls only if nothing was committed in between,
+   * by this process or another. Absent where no cheap answer exists
+   * (PostgreSQL, memory); read caches key on it.
+   */
+  readGeneration?(): number;
 
   insertOrg(row: OrgRow): Promise<void>;
   getOrg(id: string): Promise<OrgRow | undefined>;

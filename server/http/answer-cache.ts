@@ -1,0 +1,40 @@
+// Remembers successful GET answers of /api/atlas/v2 until the data may have
+// changed. A list of 100 keys is 38 KB of JSON: presenting and serialising it
+// costs ten times what authenticating the request does, and tools poll it.
+//
+// Runs after authentication, so every request is still authenticated, checked
+// against its access list and counted. An answer is kept per caller (kind and
+// id), URL (origin included: links are absolute) and Accept header, and only
+// for the generation it was computed in: any commit, by this process or
+// another, changes the generation (store/generation.ts) and drops them all.
+// Answers depend on nothing else: GET routes read the store and the URL only.
+import type { MiddlewareHandler } from "hono";
+import { GenerationCache } from "../store/generation.ts";
+import { requestHeader, type AppEnv } from "./env.ts";
+
+/** Bounds memory (a page of 500 keys is 190 KB): past it the cache starts over. */
+const MAX_BYTES = 16 * 2 ** 20;
+
+interface Answer {
+  /** Bytes, not a string: a hit then skips encoding 38 KB again. */
+  body: Uint8Array<ArrayBuffer>;
+  headers: Record<string, string>;
+}
+
+export function answerCache(readGeneration: () => number): MiddlewareHandler<AppEnv> {
+  const cache = new GenerationCache<string, Answer>(readGeneration, MAX_BYTES, (a) => a.body.byteLength);
+
+  return async (c, next) => {
+    if (c.req.method !== "GET") return next();
+    const answers = cache.current();
+    const principal = c.get("principal");
+    const id = `${principal.kind} ${principal.id} ${c.req.url} ${requestHeader(c, "accept") ?? ""}`;
+    const hit = answers.get(id);
+    if (hit) return c.body(hit.body, 200, hit.headers);
+
+    await next();
+    if (c.res.status !== 200) return;
+    const headers = Object.fromEntries(c.res.headers.entries());
+    cache.keep(answers, id, { body: new Uint8Array(await c.res.clone().arrayBuffer()), headers });
+  };
+}

@@ -1,0 +1,62 @@
+// Remembers read results until the data may have changed. Every API request
+// reads the same few rows (the calling key, its access list, its org, its
+// projects) and the same lists; with the cache each costs one generation
+// check instead of a query. Correct across processes: the generation changes
+// on any commit, here or elsewhere (generation.ts), and every read checks it.
+// Transactions get the uncached store, so a read there always sees its own writes.
+import { GenerationCache } from "./generation.ts";
+import type { Store } from "./types.ts";
+
+type ReadMethod = {
+  [K in keyof Store]-?: K extends `get${string}` | `list${string}` | `count${string}` ? K : never;
+}[keyof Store];
+
+/** Pure reads only: each answer depends on its arguments and the committed data. */
+const READS: ReadonlySet<ReadMethod> = new Set<ReadMethod>([
+  "getOrg", "listOrgs", "countOrgs", "getGroup", "listGroups",
+  "getUserByEmail", "getUser", "listUserOrgRoles", "listUserGroupRoles", "getSession",
+  "getKey", "getKeyByPublicKey", "countKeys", "listKeys",
+  "getKeyGroup", "listKeyGroupsForKeys", "countGroupKeys", "listGroupKeys",
+  "getAccessEntry", "listAccessEntries", "countAccessEntries",
+]);
+
+/** Enough for every hot row of a busy org; past it the cache starts over. */
+const MAX_ENTRIES = 5_000;
+
+/** The Store hands out copies (a caller may change what it got); rows hold only arrays, plain objects, Dates and scalars. */
+function copy<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = copy(v);
+  return out as T;
+}
+
+export function cachedReads(store: Store, readGeneration: () => number): Store {
+  const cache = new GenerationCache<string, Promise<unknown>>(readGeneration, MAX_ENTRIES);
+
+  function remember(method: ReadMethod, args: unknown[], read: () => Promise<unknown>): Promise<unknown> {
+    const answers = cache.current();
+    const id = `${method}\u0000${JSON.stringify(args)}`;
+    const hit = answers.get(id);
+    if (hit) return hit.then(copy);
+    const answer = read().catch((e: unknown) => {
+      answers.delete(id);
+      throw e;
+    });
+    cache.keep(answers, id, answer);
+    return answer.then(copy);
+  }
+
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      if (property === "readGeneration") return readGeneration;
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => Promise<unknown>;
+      if (!READS.has(property as ReadMethod)) return method.bind(target);
+      return (...args: unknown[]) => remember(property as ReadMethod, args, () => method.apply(target, args));
+    },
+  });
+}
