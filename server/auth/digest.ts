@@ -57,16 +57,17 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   let warnedSecret = false;
   // Opened secrets of keys in use, so a request decrypts nothing. They live
   // only in this process's memory, as they must to check a response at all.
-  const opened = new Map<string, KeySecret>();
+  // Keyed by the short public key, the sealed value compared: hashing the long
+  // sealed value for every lookup showed in the profile.
+  const opened = new Map<string, { sealed: string; secret: KeySecret }>();
   /** Undefined when the sealed secret does not open: this instance's AM_SECRET differs from the one that sealed it. */
   function openSecret(publicKey: string, sealed: string): KeySecret | undefined {
-    const id = `${publicKey} ${sealed}`;
-    const known = opened.get(id);
-    if (known) return known;
+    const known = opened.get(publicKey);
+    if (known?.sealed === sealed) return known.secret;
     try {
       const secret = options.openKeySecret(publicKey, sealed);
       if (opened.size >= OPENED_SECRETS) opened.clear();
-      opened.set(id, secret);
+      opened.set(publicKey, { sealed, secret });
       return secret;
     } catch {
       if (!warnedSecret) {
@@ -79,7 +80,8 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
 
   async function verify(c: AppContext, header: string): Promise<Principal> {
     const callerIp = c.get("callerIp");
-    const retryAfter = throttle.blockedFor(callerIp, options.now().getTime());
+    const now = options.now();
+    const retryAfter = throttle.blockedFor(callerIp, now.getTime());
     if (retryAfter > 0) {
       throw new ApiError(429, "RATE_LIMITED", "Too many failed authentication attempts from this address.", [callerIp, retryAfter], null, {
         "Retry-After": String(retryAfter),
@@ -106,13 +108,13 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) throw await failed(c);
 
     // Right password: now the nonce. A stale one asks the client to retry, not to re-prompt.
-    const freshness = nonces.check(creds.nonce, options.now());
+    const freshness = nonces.check(creds.nonce, now);
     if (freshness === "invalid") throw await failed(c);
     if (freshness === "stale") throw await unauthorized(authenticator, c, true);
     if (!replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16))) throw await failed(c);
 
     const entry = matchAccessList(state, callerIp);
-    options.usage?.record(key.id, entry, callerIp, options.now());
+    options.usage?.record(key.id, entry, callerIp, now);
     return keyPrincipal(key.id, state, callerIp);
   }
 

@@ -34,7 +34,9 @@ export function answerCache(readGeneration: () => number): MiddlewareHandler<App
 
     await next();
     if (c.res.status !== 200) return;
-    const headers = Object.fromEntries(c.res.headers.entries());
+    // Content-Length is the server's to set again. With a single header left
+    // (Content-Type), Hono answers without building a fetch Headers object.
+    const headers = Object.fromEntries([...c.res.headers.entries()].filter(([name]) => name !== "content-length"));
     cache.keep(answers, id, { body: new Uint8Array(await c.res.clone().arrayBuffer()), headers });
   };
 }
