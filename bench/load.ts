@@ -1,8 +1,9 @@
-// Load generation with autocannon: a warm-up, then one measured run. Digest
-// requests are signed by the load generator itself: one nonce from a 401
-// challenge, and a fresh client nonce per request (nc=1), because the server
-// refuses a nonce-count that does not grow per (nonce, cnonce) and requests on
-// ten connections do not arrive in the order they were signed.
+// What the benchmark measures (a Scenario) and the load generators that
+// measure it: wrk where installed (bench/wrk-load.ts), else autocannon.
+// Signed scenarios use HTTP Digest MD5 with one nonce from a 401 challenge and
+// a fresh client nonce per request (nc=1): the server refuses a nonce-count
+// that does not grow per (nonce, cnonce), and requests on ten connections do
+// not arrive in the order they were signed.
 import autocannon from "autocannon";
 import type { Request } from "autocannon";
 import { createHash, randomBytes } from "node:crypto";
@@ -26,13 +27,34 @@ export interface DigestKey {
   privateKey: string;
 }
 
+/** One GET, the same every time except for its Digest signature. */
+export interface Scenario {
+  label: string;
+  path: string;
+  headers?: Record<string, string>;
+  /** Sign each request as this key. */
+  digest?: DigestKey;
+}
+
+export interface LoadOptions {
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+}
+
 const md5 = (s: string) => createHash("md5").update(s).digest("hex");
 
-/** A request whose Authorization header is a new, valid Digest answer every time it is sent. */
-export async function signedRequest(base: string, path: string, key: DigestKey): Promise<Request> {
+/** A fresh nonce from the server's 401 challenge. */
+export async function digestNonce(base: string, path: string): Promise<string> {
   const challenge = await fetch(`${base}${path}`);
   const nonce = /nonce="([^"]+)"/.exec(challenge.headers.get("www-authenticate") ?? "")?.[1];
   if (challenge.status !== 401 || !nonce) throw new Error(`no Digest challenge from ${path}: ${challenge.status}`);
+  return nonce;
+}
+
+/** An autocannon request whose Authorization header is a new, valid Digest answer every time it is sent. */
+export async function signedRequest(base: string, path: string, key: DigestKey): Promise<Request> {
+  const nonce = await digestNonce(base, path);
   const ha1 = md5(`${key.publicKey}:MMS Public API:${key.privateKey}`);
   const ha2 = md5(`GET:${path}`);
   const prefix = randomBytes(4).toString("hex");
@@ -49,20 +71,16 @@ export async function signedRequest(base: string, path: string, key: DigestKey):
   };
 }
 
-export interface LoadOptions {
-  connections: number;
-  seconds: number;
-  warmupSeconds: number;
-}
-
-export async function measure(label: string, base: string, request: () => Promise<Request>, o: LoadOptions): Promise<Measurement> {
+export async function measureWithAutocannon(base: string, scenario: Scenario, o: LoadOptions): Promise<Measurement> {
+  const request = async (): Promise<Request> =>
+    scenario.digest ? signedRequest(base, scenario.path, scenario.digest) : { method: "GET", path: scenario.path };
   const run = async (duration: number) =>
-    autocannon({ url: base, connections: o.connections, duration, headers: { Accept: MEDIA_TYPE }, requests: [await request()] });
+    autocannon({ url: base, connections: o.connections, duration, headers: scenario.headers ?? {}, requests: [await request()] });
   await run(o.warmupSeconds);
   const r = await run(o.seconds);
   const statuses = Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count]));
   return {
-    label,
+    label: scenario.label,
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
@@ -73,3 +91,6 @@ export async function measure(label: string, base: string, request: () => Promis
     statuses,
   };
 }
+
+/** Accept header every scenario sends, as a client of the versioned API does. */
+export const ACCEPT = { Accept: MEDIA_TYPE };

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import type { Measurement } from "./load.ts";
+import type { Latency } from "./rebuilt.ts";
 
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
@@ -19,6 +20,15 @@ export function table(rows: Measurement[]): string {
     "| Scenario | req/s | p50 ms | p99 ms | bytes/response | requests | non-2xx | errors |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map((m) => `| ${m.label} | ${Math.round(m.rps)} | ${m.p50} | ${m.p99} | ${m.bytes} | ${m.requests} | ${m.non2xx} | ${m.errors} |`),
+  ];
+  return lines.join("\n");
+}
+
+export function latencyTable(rows: Latency[]): string {
+  const lines = [
+    "| Built anew (one request at a time) | p50 ms | p99 ms | samples |",
+    "| --- | ---: | ---: | ---: |",
+    ...rows.map((l) => `| ${l.label} | ${l.p50} | ${l.p99} | ${l.samples} |`),
   ];
   return lines.join("\n");
 }

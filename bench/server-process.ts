@@ -21,8 +21,13 @@ function childEnv(env: ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-/** nodeArgs go before the script, e.g. ["--cpu-prof"] for the benchmark's BENCH_PROFILE. */
-export async function startServerProcess(env: ProcessEnv, timeoutMs = 30_000, nodeArgs: string[] = []): Promise<ServerProcess> {
+export interface StartOptions {
+  timeoutMs?: number;
+  /** Go before the script, e.g. ["--cpu-prof"] for the benchmark's BENCH_PROFILE. */
+  nodeArgs?: string[];
+}
+
+export async function startServerProcess(env: ProcessEnv, { timeoutMs = 30_000, nodeArgs = [] }: StartOptions = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/main.ts"], {
     cwd: REPO_ROOT,
     env: childEnv(env),
