@@ -29,9 +29,6 @@ export interface DigestOptions {
   throttle?: AuthThrottle;
 }
 
-/** Keys whose opened secret is kept; past it the memory starts over. */
-const OPENED_SECRETS = 10_000;
-
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
@@ -55,20 +52,10 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   }
 
   let warnedSecret = false;
-  // Opened secrets of keys in use, so a request decrypts nothing. They live
-  // only in this process's memory, as they must to check a response at all.
-  // Keyed by the short public key, the sealed value compared: hashing the long
-  // sealed value for every lookup showed in the profile.
-  const opened = new Map<string, { sealed: string; secret: KeySecret }>();
   /** Undefined when the sealed secret does not open: this instance's AM_SECRET differs from the one that sealed it. */
   function openSecret(publicKey: string, sealed: string): KeySecret | undefined {
-    const known = opened.get(publicKey);
-    if (known?.sealed === sealed) return known.secret;
     try {
-      const secret = options.openKeySecret(publicKey, sealed);
-      if (opened.size >= OPENED_SECRETS) opened.clear();
-      opened.set(publicKey, { sealed, secret });
-      return secret;
+      return options.openKeySecret(publicKey, sealed);
     } catch {
       if (!warnedSecret) {
         warnedSecret = true;
@@ -98,7 +85,8 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     const state = await stateOf(creds.username);
     if (!state) throw await failed(c);
     const key = state.key;
-    const secret = openSecret(key.publicKey, key.secretEnc);
+    // Opened once per key state: the HA1 values live as long as the state.
+    const secret = (state.opened ??= openSecret(key.publicKey, key.secretEnc));
     if (!secret) throw await failed(c);
     const ha1 = secret[algorithm];
     // One-shot hashes: half the cost of createHash().update().digest().
@@ -113,9 +101,10 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     if (freshness === "stale") throw await unauthorized(authenticator, c, true);
     if (!replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16))) throw await failed(c);
 
-    const entry = matchAccessList(state, callerIp);
+    const grants = await state.grants();
+    const entry = matchAccessList(grants, callerIp);
     options.usage?.record(key.id, entry, callerIp, now);
-    return keyPrincipal(key.id, state, callerIp);
+    return keyPrincipal(key.id, grants, callerIp);
   }
 
   const authenticator: KeyAuthenticator = { authenticate: verify, challenge };

@@ -1,14 +1,16 @@
 // What Digest must know of a key to accept a request, and the access-list
 // check. A key's state is read once per data generation (store.readGeneration)
 // and shared by its requests until any commit, here or in another process;
-// a store without generations (PostgreSQL, memory) is read on every request.
+// a store without generations (PostgreSQL, memory) is read on every request,
+// the key's row first and its grants only after its response checked out.
 import { cidrContains, parseCidr, type ParsedCidr } from "../../contract/ip.ts";
 import { ApiError } from "../http/api-error.ts";
 import { GenerationCache } from "../store/generation.ts";
 import type { ApiKeyRow, Store } from "../store/types.ts";
+import type { KeySecret } from "./node-crypto.ts";
 
-export interface KeyState {
-  key: ApiKeyRow;
+/** What a key may do: read only once its Digest response checked out. */
+export interface KeyGrants {
   /** The access list, parsed once. */
   entries: { block: string; cidr: ParsedCidr }[];
   accessListRequired: boolean;
@@ -16,16 +18,21 @@ export interface KeyState {
   groupRoles: ReadonlyMap<string, readonly string[]>;
 }
 
-async function loadKeyState(store: Store, publicKey: string): Promise<KeyState | undefined> {
-  const key = await store.getKeyByPublicKey(publicKey);
-  if (!key) return undefined;
+export interface KeyState {
+  key: ApiKeyRow;
+  /** Its HA1 values, opened on first use and gone with the state. */
+  opened?: KeySecret;
+  /** Loaded on the first call, then shared by every request of this state. */
+  grants(): Promise<KeyGrants>;
+}
+
+async function loadGrants(store: Store, key: ApiKeyRow): Promise<KeyGrants> {
   const [entries, org, groups] = await Promise.all([
     store.listAccessEntries(key.id),
     store.getOrg(key.orgId),
     store.listKeyGroupsForKeys([key.id]),
   ]);
   return {
-    key,
     entries: entries.flatMap((e) => {
       const cidr = parseCidr(e.cidrBlock);
       return cidr ? [{ block: e.cidrBlock, cidr }] : [];
@@ -33,6 +40,20 @@ async function loadKeyState(store: Store, publicKey: string): Promise<KeyState |
     accessListRequired: org?.apiAccessListRequired ?? false,
     orgRoles: new Map([[key.orgId, key.orgRoles]]),
     groupRoles: new Map(groups.map((g) => [g.groupId, g.roles])),
+  };
+}
+
+async function loadKeyState(store: Store, publicKey: string): Promise<KeyState | undefined> {
+  const key = await store.getKeyByPublicKey(publicKey);
+  if (!key) return undefined;
+  let grants: Promise<KeyGrants> | undefined;
+  return {
+    key,
+    grants: () =>
+      (grants ??= loadGrants(store, key).catch((e: unknown) => {
+        grants = undefined;
+        throw e;
+      })),
   };
 }
 
@@ -64,9 +85,9 @@ export function keyStates(store: Store): (publicKey: string) => Promise<KeyState
 }
 
 /** Returns the entry the caller came through (undefined when the key has none), or throws 403. */
-export function matchAccessList(state: KeyState, callerIp: string): string | undefined {
-  if (state.entries.length === 0) {
-    if (state.accessListRequired) {
+export function matchAccessList(grants: KeyGrants, callerIp: string): string | undefined {
+  if (grants.entries.length === 0) {
+    if (grants.accessListRequired) {
       throw new ApiError(403, "ORG_REQUIRES_ACCESS_LIST", "This organization requires access through an access list of IP ranges.", [
         callerIp,
       ]);
@@ -75,7 +96,7 @@ export function matchAccessList(state: KeyState, callerIp: string): string | und
   }
   // The most specific matching entry gets the usage.
   let best: { block: string; prefix: number } | undefined;
-  for (const e of state.entries) {
+  for (const e of grants.entries) {
     if (cidrContains(e.cidr, callerIp) && (!best || e.cidr.prefix > best.prefix)) best = { block: e.block, prefix: e.cidr.prefix };
   }
   if (!best) {

@@ -12,17 +12,20 @@ import type { MiddlewareHandler } from "hono";
 import { GenerationCache } from "../store/generation.ts";
 import { requestHeader, type AppEnv } from "./env.ts";
 
-/** Bounds memory (a page of 500 keys is 190 KB): past it the cache starts over. */
+/** Bounds memory, ids and bodies (a page of 500 keys is 190 KB): past it the cache starts over. */
 const MAX_BYTES = 16 * 2 ** 20;
+/** A request whose URL and Accept header are longer is answered, not kept. */
+const MAX_ID = 2_048;
 
 interface Answer {
+  id: string;
   /** Bytes, not a string: a hit then skips encoding 38 KB again. */
   body: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
 }
 
 export function answerCache(readGeneration: () => number): MiddlewareHandler<AppEnv> {
-  const cache = new GenerationCache<string, Answer>(readGeneration, MAX_BYTES, (a) => a.body.byteLength);
+  const cache = new GenerationCache<string, Answer>(readGeneration, MAX_BYTES, (a) => a.id.length + a.body.byteLength);
 
   return async (c, next) => {
     if (c.req.method !== "GET") return next();
@@ -33,10 +36,10 @@ export function answerCache(readGeneration: () => number): MiddlewareHandler<App
     if (hit) return c.body(hit.body, 200, hit.headers);
 
     await next();
-    if (c.res.status !== 200) return;
+    if (c.res.status !== 200 || id.length > MAX_ID) return;
     // Content-Length is the server's to set again. With a single header left
     // (Content-Type), Hono answers without building a fetch Headers object.
     const headers = Object.fromEntries([...c.res.headers.entries()].filter(([name]) => name !== "content-length"));
-    cache.keep(answers, id, { body: new Uint8Array(await c.res.clone().arrayBuffer()), headers });
+    cache.keep(answers, id, { id, body: new Uint8Array(await c.res.clone().arrayBuffer()), headers });
   };
 }

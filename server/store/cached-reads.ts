@@ -20,8 +20,10 @@ const READS: ReadonlySet<ReadMethod> = new Set<ReadMethod>([
   "getAccessEntry", "listAccessEntries", "countAccessEntries",
 ]);
 
-/** Enough for every hot row of a busy org; past it the cache starts over. */
-const MAX_ENTRIES = 5_000;
+/** Rows kept (a list weighs its length): enough for every hot row of a busy org; past it the cache starts over. */
+const MAX_ROWS = 20_000;
+/** Arguments longer than this (a forged public key, say) are read, not kept. */
+const MAX_ID = 1_024;
 
 /** The Store hands out copies (a caller may change what it got); rows hold only arrays, plain objects, Dates and scalars. */
 function copy<T>(value: T): T {
@@ -34,17 +36,26 @@ function copy<T>(value: T): T {
 }
 
 export function cachedReads(store: Store, readGeneration: () => number): Store {
-  const cache = new GenerationCache<string, Promise<unknown>>(readGeneration, MAX_ENTRIES);
+  const cache = new GenerationCache<string, Promise<unknown>>(readGeneration, MAX_ROWS);
 
   function remember(method: ReadMethod, args: unknown[], read: () => Promise<unknown>): Promise<unknown> {
-    const answers = cache.current();
     const id = `${method}\u0000${JSON.stringify(args)}`;
+    if (id.length > MAX_ID) return read();
+    const answers = cache.current();
     const hit = answers.get(id);
     if (hit) return hit.then(copy);
-    const answer = read().catch((e: unknown) => {
-      answers.delete(id);
-      throw e;
-    });
+    const answer = read().then(
+      (value) => {
+        // Misses are not kept: they come from creating ids and from failing callers.
+        if (value === undefined) answers.delete(id);
+        else if (Array.isArray(value)) cache.addWeight(answers, value.length);
+        return value;
+      },
+      (e: unknown) => {
+        answers.delete(id);
+        throw e;
+      },
+    );
     cache.keep(answers, id, answer);
     return answer.then(copy);
   }
@@ -56,7 +67,14 @@ export function cachedReads(store: Store, readGeneration: () => number): Store {
       if (typeof value !== "function") return value;
       const method = value as (...args: unknown[]) => Promise<unknown>;
       if (!READS.has(property as ReadMethod)) return method.bind(target);
-      return (...args: unknown[]) => remember(property as ReadMethod, args, () => method.apply(target, args));
+      return (...args: unknown[]) => {
+        try {
+          return remember(property as ReadMethod, args, () => method.apply(target, args));
+        } catch (e) {
+          // A read rejects, never throws (readGeneration throws once the store is closed).
+          return Promise.reject(e);
+        }
+      };
     },
   });
 }

@@ -6,14 +6,18 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setImmediate as nextTurn } from "node:timers/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATA_VERSION_TRUSTED_MS } from "../../server/store/generation.ts";
 import { openStore } from "../../server/store/open-store.ts";
 import type { Store } from "../../server/store/types.ts";
 import { signedFetch } from "../support/digest-client.ts";
 import { buildWorld, signIn, startServer, type Client, type TestServer, type World } from "../support/server.ts";
 
 type Key = { id: string; desc: string; publicKey: string; privateKey: string };
+
+/** Past the time another process's commit may go unseen. */
+const pastTrustedWindow = () => sleep(DATA_VERSION_TRUSTED_MS + 5);
 
 describe("read caches on SQLite", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "am-caches-"));
@@ -52,7 +56,7 @@ describe("read caches on SQLite", () => {
     expect(await descOf(owner, key.id)).toBe("cached");
     expect(await descOf(owner, key.id)).toBe("cached");
     await elsewhere.updateKey(key.id, { desc: "renamed elsewhere" });
-    await nextTurn();
+    await pastTrustedWindow();
     expect(await descOf(owner, key.id)).toBe("renamed elsewhere");
   });
 
@@ -69,7 +73,7 @@ describe("read caches on SQLite", () => {
     expect((await signedFetch(server.base, path, key)).status).toBe(200);
     expect((await signedFetch(server.base, path, key)).status).toBe(200);
     await elsewhere.deleteKey(key.id);
-    await nextTurn();
+    await pastTrustedWindow();
     expect((await signedFetch(server.base, path, key)).status).toBe(401);
   });
 
@@ -80,7 +84,7 @@ describe("read caches on SQLite", () => {
     await elsewhere.insertAccessEntry({
       keyId: key.id, cidrBlock: "10.0.0.0/8", ipAddress: null, created: new Date(), lastUsed: null, lastUsedAddress: null, count: 0,
     });
-    await nextTurn();
+    await pastTrustedWindow();
     const refused = await signedFetch(server.base, path, key);
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ errorCode: "IP_ADDRESS_NOT_ON_ACCESS_LIST" });
@@ -92,9 +96,29 @@ describe("read caches on SQLite", () => {
     // Reads only before the change: a write through this server would refresh the caches by itself.
     expect((await signedFetch(server.base, path, key)).status).toBe(200);
     await elsewhere.updateKey(key.id, { orgRoles: ["ORG_READ_ONLY"] });
-    await nextTurn();
+    await pastTrustedWindow();
     const create = await signedFetch(server.base, path, key, { method: "POST", body: { desc: "by key", roles: ["ORG_MEMBER"] } });
     expect(create.status).toBe(403);
+  });
+
+  it("sees another process's commit once the trusted window passed, even within one turn of the event loop", async () => {
+    const key = await newKey();
+    // One callback, never yielding to the event loop between the reads: a bound
+    // per turn of the loop (not in time) would report no change here.
+    const [before, after] = await new Promise<number[]>((ok, fail) => {
+      setTimeout(() => {
+        void (async () => {
+          const first = store.readGeneration?.() ?? 0;
+          await elsewhere.updateKey(key.id, { desc: "renamed in the same turn" });
+          const until = performance.now() + DATA_VERSION_TRUSTED_MS + 1;
+          while (performance.now() < until) {
+            // Busy: let the window pass without a turn of the loop.
+          }
+          ok([first, store.readGeneration?.() ?? 0]);
+        })().catch(fail);
+      }, 1);
+    });
+    expect(after).not.toBe(before);
   });
 
   it("keeps answers per caller: another org's owner does not get this org's cached list", async () => {
