@@ -64,6 +64,14 @@ describe("ReplayGuard", () => {
     // "a" was forgotten first; its count starts again.
     expect(guard.accept("a", "c", 1)).toBe(true);
   });
+  it("remembers at least half its capacity: every recent pair is refused on replay, none refused on first use", () => {
+    const guard = new ReplayGuard(10_000);
+    const pairs = Array.from({ length: 20_000 }, (_, i) => [`nonce${i % 7}`, `cnonce-${i}`] as const);
+    expect(pairs.filter(([n, c]) => !guard.accept(n, c, 1))).toEqual([]);
+    const recent = pairs.slice(-5_000);
+    expect(recent.filter(([n, c]) => guard.accept(n, c, 1))).toEqual([]);
+    expect(recent.every(([n, c]) => guard.accept(n, c, 2))).toBe(true);
+  });
 });
 
 describe("AuthThrottle", () => {
