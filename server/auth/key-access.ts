@@ -24,6 +24,8 @@ export interface KeyState {
   opened?: KeySecret;
   /** Loaded on the first call, then shared by every request of this state. */
   grants(): Promise<KeyGrants>;
+  /** The grants once loaded: a request then reads them without waiting a turn. */
+  loaded?: KeyGrants;
 }
 
 async function loadGrants(store: Store, key: ApiKeyRow): Promise<KeyGrants> {
@@ -47,23 +49,28 @@ async function loadKeyState(store: Store, publicKey: string): Promise<KeyState |
   const key = await store.getKeyByPublicKey(publicKey);
   if (!key) return undefined;
   let grants: Promise<KeyGrants> | undefined;
-  return {
+  const state: KeyState = {
     key,
     grants: () =>
-      (grants ??= loadGrants(store, key).catch((e: unknown) => {
-        grants = undefined;
-        throw e;
-      })),
+      (grants ??= loadGrants(store, key).then(
+        (loaded) => (state.loaded = loaded),
+        (e: unknown) => {
+          grants = undefined;
+          throw e;
+        },
+      )),
   };
+  return state;
 }
 
 /** Keys whose state is kept; past it the memory starts over. */
 const KEPT_STATES = 10_000;
 
-export function keyStates(store: Store): (publicKey: string) => Promise<KeyState | undefined> {
+/** A key's state: the state itself once known, so a request need not wait a turn for it. */
+export function keyStates(store: Store): (publicKey: string) => KeyState | Promise<KeyState | undefined> {
   const readGeneration = store.readGeneration?.bind(store);
   if (!readGeneration) return (publicKey) => loadKeyState(store, publicKey);
-  const cache = new GenerationCache<string, Promise<KeyState | undefined>>(readGeneration, KEPT_STATES);
+  const cache = new GenerationCache<string, KeyState | Promise<KeyState | undefined>>(readGeneration, KEPT_STATES);
   return (publicKey) => {
     const states = cache.current();
     const known = states.get(publicKey);
@@ -71,7 +78,8 @@ export function keyStates(store: Store): (publicKey: string) => Promise<KeyState
     const state = loadKeyState(store, publicKey).then(
       (s) => {
         // Unknown public keys are not kept: they come from failing callers.
-        if (!s) states.delete(publicKey);
+        if (s) states.set(publicKey, s);
+        else states.delete(publicKey);
         return s;
       },
       (e: unknown) => {

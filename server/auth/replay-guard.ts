@@ -45,20 +45,20 @@ function seed(): number {
   return randomBytes(4).readInt32LE(0);
 }
 
-/** A 32-bit hash of `nonce cnonce` (murmur-style mixing of each UTF-16 unit). */
-function hash32(h: number, nonce: string, cnonce: string): number {
-  for (let i = 0; i < nonce.length; i++) h = Math.imul(h ^ nonce.charCodeAt(i), 0x5bd1e995) ^ (h >>> 15);
-  h = Math.imul(h ^ 0x20, 0x5bd1e995);
-  for (let i = 0; i < cnonce.length; i++) h = Math.imul(h ^ cnonce.charCodeAt(i), 0x5bd1e995) ^ (h >>> 15);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0x5bd1e995);
+const M1 = 0x5bd1e995;
+const M2 = 0x1b873593;
+const finish = (h: number, m: number) => {
+  h = Math.imul(h ^ (h >>> 13), m);
   return h ^ (h >>> 15);
-}
+};
 
 export class ReplayGuard {
   private current: Table;
   private previous: Table;
   private readonly seeds = [seed(), seed()] as const;
+  /** The last fingerprint, in fields rather than a returned pair: no allocation per request. */
+  private hi = 0;
+  private lo = 0;
 
   constructor(capacity = 200_000) {
     const half = Math.max(1, Math.floor(capacity / 2));
@@ -66,10 +66,29 @@ export class ReplayGuard {
     this.previous = new Table(half);
   }
 
+  /** Two independent 32-bit hashes of `nonce cnonce`, in one pass (murmur-style mixing). */
+  private fingerprint(nonce: string, cnonce: string): void {
+    let [a, b] = this.seeds;
+    for (let i = 0; i < nonce.length; i++) {
+      const c = nonce.charCodeAt(i);
+      a = Math.imul(a ^ c, M1) ^ (a >>> 15);
+      b = Math.imul(b ^ c, M2) ^ (b >>> 13);
+    }
+    a = Math.imul(a ^ 0x20, M1);
+    b = Math.imul(b ^ 0x20, M2);
+    for (let i = 0; i < cnonce.length; i++) {
+      const c = cnonce.charCodeAt(i);
+      a = Math.imul(a ^ c, M1) ^ (a >>> 15);
+      b = Math.imul(b ^ c, M2) ^ (b >>> 13);
+    }
+    this.hi = finish(a, M1);
+    this.lo = finish(b, M2);
+  }
+
   /** True when this (nonce, cnonce, nc) has not been seen and nc grew. */
   accept(nonce: string, cnonce: string, nc: number): boolean {
-    const hi = hash32(this.seeds[0], nonce, cnonce);
-    const lo = hash32(this.seeds[1], nonce, cnonce);
+    this.fingerprint(nonce, cnonce);
+    const { hi, lo } = this;
     const now = this.current.slot(hi, lo);
     if (this.current.used[now]) {
       if (nc <= (this.current.nc[now] ?? 0)) return false;
