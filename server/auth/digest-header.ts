@@ -42,6 +42,7 @@ export function parseDigest(header: string): DigestCredentials | undefined {
   const nc = params.get("nc");
   const cnonce = params.get("cnonce");
   if (!username || realm === undefined || !nonce || !uri || !response || !qop || !nc || !cnonce) return undefined;
-  if (!/^[0-9a-fA-F]{8}$/.test(nc)) return undefined;
+  // RFC 7616 counts requests from 00000001.
+  if (!/^[0-9a-fA-F]{8}$/.test(nc) || /^0{8}$/.test(nc)) return undefined;
   return { username, realm, nonce, uri, response, qop, nc, cnonce, algorithm: params.get("algorithm") ?? "MD5", opaque: params.get("opaque") };
 }

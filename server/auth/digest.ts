@@ -29,8 +29,9 @@ export interface DigestOptions {
   throttle?: AuthThrottle;
 }
 
-/** Method and URI pairs whose HA2 is kept; past it the memory starts over. */
+/** Method and URI pairs whose HA2 is kept; past it the memory starts over. Longer URIs are hashed every time. */
 const KEPT_HA2 = 1_000;
+const MAX_KEPT_URI = 256;
 
 /** Equal strings, in a time that depends on their length only (the response is checked without Buffers). */
 function sameText(a: string, b: string): boolean {
@@ -66,10 +67,11 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   // it saves one of the two hashes of most requests.
   const ha2s = new Map<string, string>();
   function ha2Of(algorithm: "md5" | "sha256", a2: string): string {
+    // One-shot hashes: half the cost of createHash().update().digest().
+    if (a2.length > MAX_KEPT_URI) return hash(algorithm, a2, "hex");
     const id = `${algorithm} ${a2}`;
     let known = ha2s.get(id);
     if (known === undefined) {
-      // One-shot hashes: half the cost of createHash().update().digest().
       known = hash(algorithm, a2, "hex");
       if (ha2s.size >= KEPT_HA2) ha2s.clear();
       ha2s.set(id, known);

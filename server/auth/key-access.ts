@@ -77,7 +77,9 @@ export function keyStates(store: Store): (publicKey: string) => KeyState | Promi
     if (known) return known;
     const state = loadKeyState(store, publicKey).then(
       (s) => {
-        // Unknown public keys are not kept: they come from failing callers.
+        // The state replaces its promise (in what may already be an old
+        // generation's map, where it is never read). Unknown public keys are
+        // not kept: they come from failing callers.
         if (s) states.set(publicKey, s);
         else states.delete(publicKey);
         return s;

@@ -9,7 +9,9 @@
 // at load: each survived long enough to be promoted, and the garbage collector
 // paid for it. The fingerprint is keyed with random seeds, so nobody can aim a
 // collision; an accidental one (odds about capacity / 2^64 per request) could
-// only refuse a request, never admit a replay.
+// only refuse a request, never admit a replay: colliding pairs share one count.
+// Known limit: anyone with a valid key can send 100,000 new pairs within a
+// nonce's lifetime and so age other clients' pairs out.
 import { randomBytes } from "node:crypto";
 
 /** Open addressing with linear probing; holds up to `limit` pairs at half load. */
@@ -66,23 +68,30 @@ export class ReplayGuard {
     this.previous = new Table(half);
   }
 
-  /** Two independent 32-bit hashes of `nonce cnonce`, in one pass (murmur-style mixing). */
+  /**
+   * Two 32-bit hashes of `nonce cnonce` in one pass. Each step (multiply by an
+   * odd constant, xor-shift) is one-to-one, so no two states merge on the way.
+   */
   private fingerprint(nonce: string, cnonce: string): void {
     let [a, b] = this.seeds;
     for (let i = 0; i < nonce.length; i++) {
       const c = nonce.charCodeAt(i);
-      a = Math.imul(a ^ c, M1) ^ (a >>> 15);
-      b = Math.imul(b ^ c, M2) ^ (b >>> 13);
+      a = Math.imul(a ^ c, M1);
+      a ^= a >>> 15;
+      b = Math.imul(b ^ c, M2);
+      b ^= b >>> 13;
     }
     a = Math.imul(a ^ 0x20, M1);
     b = Math.imul(b ^ 0x20, M2);
     for (let i = 0; i < cnonce.length; i++) {
       const c = cnonce.charCodeAt(i);
-      a = Math.imul(a ^ c, M1) ^ (a >>> 15);
-      b = Math.imul(b ^ c, M2) ^ (b >>> 13);
+      a = Math.imul(a ^ c, M1);
+      a ^= a >>> 15;
+      b = Math.imul(b ^ c, M2);
+      b ^= b >>> 13;
     }
-    this.hi = finish(a, M1);
-    this.lo = finish(b, M2);
+    this.hi = finish(a ^ nonce.length, M1);
+    this.lo = finish(b ^ cnonce.length, M2);
   }
 
   /** True when this (nonce, cnonce, nc) has not been seen and nc grew. */

@@ -25,6 +25,7 @@ describe("parseDigest", () => {
     ["a missing response", header.replace(', response="ff"', "")],
     ["a repeated parameter", `${header}, nc=0000000b`],
     ["a bad nonce count", header.replace("nc=0000000a", "nc=xyz")],
+    ["a nonce count of zero", header.replace("nc=0000000a", "nc=00000000")],
     ["an unterminated quote", 'Digest username="abc'],
     ["an oversized header", `${header}, x="${"a".repeat(5000)}"`],
   ])("rejects %s", (_why, text) => expect(parseDigest(text)).toBeUndefined());
