@@ -8,6 +8,7 @@ import autocannon from "autocannon";
 import type { Request } from "autocannon";
 import { createHash, randomBytes } from "node:crypto";
 import { MEDIA_TYPE } from "../contract/limits.ts";
+import { fetchNonce } from "../test/support/digest-client.ts";
 
 export interface Measurement {
   label: string;
@@ -19,7 +20,6 @@ export interface Measurement {
   bytes: number;
   non2xx: number;
   errors: number;
-  statuses: Record<string, number>;
 }
 
 export interface DigestKey {
@@ -46,13 +46,17 @@ const md5 = (s: string) => createHash("md5").update(s).digest("hex");
 
 /** A fresh nonce from the server's 401 challenge. */
 export async function digestNonce(base: string, path: string): Promise<string> {
-  const challenge = await fetch(`${base}${path}`);
-  const nonce = /nonce="([^"]+)"/.exec(challenge.headers.get("www-authenticate") ?? "")?.[1];
-  if (challenge.status !== 401 || !nonce) throw new Error(`no Digest challenge from ${path}: ${challenge.status}`);
+  const { nonce, status } = await fetchNonce(`${base}${path}`);
+  if (status !== 401 || !nonce) throw new Error(`no Digest challenge from ${path}: ${status}`);
   return nonce;
 }
 
-/** An autocannon request whose Authorization header is a new, valid Digest answer every time it is sent. */
+/**
+ * An autocannon request whose Authorization header is a new, valid Digest
+ * answer every time it is sent. Not test/support's authorization(): that
+ * hashes HA1 and HA2 again per request, and autocannon's own CPU is what
+ * limits it here.
+ */
 export async function signedRequest(base: string, path: string, key: DigestKey): Promise<Request> {
   const nonce = await digestNonce(base, path);
   const ha1 = md5(`${key.publicKey}:MMS Public API:${key.privateKey}`);
@@ -78,7 +82,6 @@ export async function measureWithAutocannon(base: string, scenario: Scenario, o:
     autocannon({ url: base, connections: o.connections, duration, headers: scenario.headers ?? {}, requests: [await request()] });
   await run(o.warmupSeconds);
   const r = await run(o.seconds);
-  const statuses = Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count]));
   return {
     label: scenario.label,
     rps: r.requests.average,
@@ -88,7 +91,6 @@ export async function measureWithAutocannon(base: string, scenario: Scenario, o:
     bytes: Math.round(r.throughput.total / Math.max(1, r["2xx"] + r.non2xx)),
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
-    statuses,
   };
 }
 

@@ -2,9 +2,9 @@
 // write (a rename), so no cached answer or row can serve it. Sequential, one
 // request at a time: this is the latency a client sees after a change, not a
 // throughput.
-import { MEDIA_TYPE } from "../contract/limits.ts";
+import { authorization } from "../test/support/digest-client.ts";
 import type { ConsoleClient, CreatedKey } from "./console-client.ts";
-import { signedRequest } from "./load.ts";
+import { ACCEPT, digestNonce } from "./load.ts";
 
 export interface Latency {
   label: string;
@@ -16,11 +16,12 @@ export interface Latency {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 
 export async function rebuiltLatency(label: string, base: string, path: string, con: ConsoleClient, key: CreatedKey, samples = 200): Promise<Latency> {
-  const request = await signedRequest(base, path, key);
+  const nonce = await digestNonce(base, path);
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
     await con.renameKey(key.id, `bench signer ${i}`);
-    const headers = request.setupRequest?.({ headers: { Accept: MEDIA_TYPE } }, {}).headers;
+    // One nonce, a fresh client nonce each time (authorization's default).
+    const headers = { ...ACCEPT, Authorization: authorization({ method: "GET", uri: path, nonce, ...key }) };
     const started = performance.now();
     const res = await fetch(`${base}${path}`, { headers });
     await res.arrayBuffer();

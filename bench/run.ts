@@ -10,9 +10,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { MEDIA_TYPE } from "../contract/limits.ts";
+import { signedFetch } from "../test/support/digest-client.ts";
 import { growTo, signInConsole } from "./console-client.ts";
-import { ACCEPT, measureWithAutocannon, signedRequest, type DigestKey, type LoadOptions, type Measurement, type Scenario } from "./load.ts";
+import { ACCEPT, measureWithAutocannon, type DigestKey, type LoadOptions, type Measurement, type Scenario } from "./load.ts";
 import { rebuiltLatency, type Latency } from "./rebuilt.ts";
 import { latencyTable, machine, table, writeSection } from "./report.ts";
 import { REPO_ROOT, startServerProcess } from "./server-process.ts";
@@ -31,10 +31,8 @@ const load: LoadOptions & { rounds: number } = {
 
 /** One signed request outside the load, to prove the route answers what we think before measuring it. */
 async function checkList(base: string, path: string, key: DigestKey, expected: number): Promise<void> {
-  const request = await signedRequest(base, path, key);
-  const headers = request.setupRequest?.({ headers: { Accept: MEDIA_TYPE } }, {}).headers;
-  const res = await fetch(`${base}${path}`, { headers });
-  const body = (await res.json()) as { results?: unknown[]; totalCount?: number };
+  const res = await signedFetch(base, path, key, { headers: ACCEPT });
+  const body = res.body as { results?: unknown[] };
   if (res.status !== 200 || body.results?.length !== expected) {
     throw new Error(`signed list: ${res.status}, ${body.results?.length} results, expected ${expected}`);
   }

@@ -53,6 +53,5 @@ export async function measureWithWrk(base: string, scenario: Scenario, o: LoadOp
     bytes: Math.round(r.bytes / Math.max(1, r.requests)),
     non2xx: r.non2xx,
     errors: r.errors,
-    statuses: {},
   };
 }
