@@ -3,7 +3,7 @@
 // page scroll) and keep their primary actions on screen. One baseline of the
 // table at that width. The organization is made with the CLI (world.ts).
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { keysPath, shotOf } from "./support/org-keys.ts";
+import { keysPath, shotOf, sortByDescription } from "./support/org-keys.ts";
 import { signIn } from "./support/pages.ts";
 import { orgKey } from "./support/project-keys.ts";
 import { newOrg } from "./support/world.ts";
@@ -39,10 +39,7 @@ test("at 375 px the keys table and the create wizard fit the screen", async ({ p
 
   const table = page.getByRole("table");
   await expect(table.getByRole("row", { name: /Nightly exporter/ })).toBeVisible();
-  // Keys made within one second tie on "Created": sort by description so the rows keep one order.
-  await table.getByRole("button", { name: "Description" }).click();
-  await expect(table.getByRole("columnheader", { name: "Description" })).toHaveAttribute("aria-sort", "ascending");
-  await expect(table.getByRole("row").nth(1)).toContainText("Billing sync");
+  await sortByDescription(page, "Billing sync");
   await expectNoPageOverflow(page);
   await expectWithinWidth(page.getByRole("link", { name: "Create API Key" }).first());
   await expectWithinWidth(page.getByRole("searchbox", { name: "Filter API keys" }));

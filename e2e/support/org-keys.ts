@@ -1,6 +1,6 @@
 // Helpers of the Organization Access Manager journeys: its URLs, a key's
 // access list as the API reports it, and what to mask in screenshots.
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { MEDIA_TYPE } from "../../contract/limits.ts";
 import { volatile } from "./project-keys.ts";
 import type { TestOrg } from "./world.ts";
@@ -18,6 +18,17 @@ export function shotOf(page: Page, org: TestOrg, ...publicKeys: string[]) {
     main,
     mask: [...volatile(main), page.getByText(org.orgName, { exact: false }), ...publicKeys.map((k) => page.getByText(k))],
   };
+}
+
+/**
+ * Sorts the keys table by Description and waits for `first` to lead it. Keys
+ * made within one second tie on "Created": a picture needs one order.
+ */
+export async function sortByDescription(page: Page, first: string): Promise<void> {
+  const table = page.getByRole("table");
+  await table.getByRole("button", { name: "Description" }).click();
+  await expect(table.getByRole("columnheader", { name: "Description" })).toHaveAttribute("aria-sort", "ascending");
+  await expect(table.getByRole("row").nth(1)).toContainText(first);
 }
 
 /** The key's access list entries (CIDR blocks), sorted, read with the page's session. */
