@@ -47,7 +47,7 @@ describe("read caches on SQLite", () => {
   const descOf = async (client: Client, id: string) =>
     ((await client.call("GET", keysPath)).body.results as Key[]).find((k) => k.id === id)?.desc;
 
-  it("the cache is in use: the store reports a generation", () => {
+  it("the SQLite store reports a generation, which turns the caches on", () => {
     expect(typeof store.readGeneration?.()).toBe("number");
   });
 
@@ -130,7 +130,7 @@ describe("read caches on SQLite", () => {
     expect(res.body).toMatchObject({ errorCode: "ORG_NOT_FOUND" });
   });
 
-  it("a cached answer carries the same body and type as the first", async () => {
+  it("a repeated GET (served from the answer cache) has the same body and content type as the first", async () => {
     await newKey();
     const first = await owner.call("GET", keysPath);
     const second = await owner.call("GET", keysPath);
