@@ -69,7 +69,7 @@ describe("Editing a key's access list from a project", () => {
   it.each([
     ["another site", "//evil.example/orgs/x"],
     ["a full URL", "https://evil.example/projects/x"],
-    ["a page outside the Access Manager", "/logout"],
+    ["a page of the site outside the Access Manager", "/"],
     ["a path that climbs out of it", "/projects/../logout"],
     ["not a string", 42],
   ])("ignores a return path that is %s, and returns to the organization's table", async (_what, returnTo) => {

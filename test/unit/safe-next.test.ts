@@ -26,7 +26,7 @@ describe("returnToOf", () => {
     );
   });
 
-  it.each([{}, null, { returnTo: 42 }, { returnTo: "/logout" }, { returnTo: "/projects/../logout" }, { returnTo: "/projects/%2e%2E/logout" }, { returnTo: "/orgs/./x/%2e/y" }, { returnTo: "//evil.example/orgs/x" }])(
+  it.each([{}, null, { returnTo: 42 }, { returnTo: "/" }, { returnTo: "/logout" }, { returnTo: "/projects/../logout" }, { returnTo: "/projects/%2e%2E/logout" }, { returnTo: "/orgs/./x/%2e/y" }, { returnTo: "//evil.example/orgs/x" }])(
     "ignores %j",
     (state) => {
       expect(returnToOf(state)).toBeNull();

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { LIMITS } from "../../../../contract/limits.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 
-export const orgApiKeysEndpoint = "/atlas/v2/orgs/{orgId}/apiKeys";
+const orgApiKeysEndpoint = "/atlas/v2/orgs/{orgId}/apiKeys";
 
 export function orgApiKeysQueryOptions(orgId: string) {
   // An organization holds at most keysPerOrg (500) keys, which is also the
