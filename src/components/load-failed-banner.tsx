@@ -11,6 +11,15 @@ export interface RetryableQuery {
   refetch: () => unknown;
 }
 
+/** Several reads behind one banner: the first error, and a Retry that reads them all again. */
+export function combinedQuery(...queries: RetryableQuery[]): RetryableQuery {
+  return {
+    error: queries.find((q) => q.error)?.error ?? null,
+    isFetching: queries.some((q) => q.isFetching),
+    refetch: () => Promise.all(queries.map((q) => q.refetch())),
+  };
+}
+
 export function LoadFailedBanner({ title, query }: { title: string; query: RetryableQuery }) {
   return (
     <Banner

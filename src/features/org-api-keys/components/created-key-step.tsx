@@ -4,6 +4,7 @@
 // the key is loaded first: to know it still exists, to say which key it is,
 // and to say that its private key cannot be shown again.
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
+import { Notice } from "../../../components/ui/notice.tsx";
 import { Callout } from "../../../components/ui/callout.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
@@ -38,9 +39,7 @@ function RestoredKeyStep({ orgId, keyId, tablePath }: { orgId: string; keyId: st
     );
   }
   if (key.error instanceof ApiError && key.error.status === 404) {
-    return (
-      <p role="alert">This API key no longer exists. It may have been deleted.</p>
-    );
+    return <Notice>This API key no longer exists. It may have been deleted.</Notice>;
   }
   if (key.isError) return <LoadFailedBanner title="Could not load this API key" query={key} />;
   return <p role="status">Loading API key…</p>;

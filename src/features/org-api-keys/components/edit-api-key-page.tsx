@@ -5,7 +5,7 @@
 // (a project's Edit Permissions, with router state { returnTo }), back there.
 import { useState } from "react";
 import { useLocation, useParams, useSearchParams } from "react-router";
-import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
+import { combinedQuery, LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { Notice } from "../../../components/ui/notice.tsx";
 import { ApiError } from "../../../lib/api-error.ts";
 import { orgAccessPath } from "../../../lib/paths.ts";
@@ -53,13 +53,7 @@ function EditApiKeyLoader({ orgId, keyId, tablePath, backLabel }: LoaderProps) {
   if (error instanceof ApiError && error.status === 404) {
     content = <Notice>This API key does not exist in this organization. It may have been deleted.</Notice>;
   } else if (error) {
-    // One banner for the two reads; Retry reads both again.
-    const both = {
-      error,
-      isFetching: key.isFetching || list.isFetching,
-      refetch: () => Promise.all([key.refetch(), list.refetch()]),
-    };
-    content = <LoadFailedBanner title="Could not load this API key" query={both} />;
+    content = <LoadFailedBanner title="Could not load this API key" query={combinedQuery(key, list)} />;
   } else {
     content = <p role="status">Loading API key…</p>;
   }

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { assignProjectApiKeySchema, type ApiKey } from "../../../../contract/api-keys.ts";
 import type { Paginated } from "../../../../contract/pagination.ts";
 import { PROJECT_ROLE_INFO, PROJECT_ROLES } from "../../../../contract/role-catalog.ts";
-import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
+import { combinedQuery, LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { OwnerRequiredNotice } from "../../../components/owner-required-notice.tsx";
 import { RoleChecklist } from "../../../components/role-checklist.tsx";
 import { Banner } from "../../../components/ui/banner.tsx";
@@ -73,13 +73,7 @@ export function InviteToProjectDialog({ candidates }: { candidates: UseQueryResu
   } else if (loading) {
     body = <p role="status">Loading the organization&apos;s API keys…</p>;
   } else if (loadError || !candidates.data) {
-    // One banner for the two reads; Retry reads both again.
-    const both = {
-      error: loadError,
-      isFetching: candidates.isFetching || projectKeys.isFetching,
-      refetch: () => Promise.all([candidates.refetch(), projectKeys.refetch()]),
-    };
-    body = <LoadFailedBanner title="Could not load the organization's API keys" query={both} />;
+    body = <LoadFailedBanner title="Could not load the organization's API keys" query={combinedQuery(candidates, projectKeys)} />;
   } else {
     body = (
       <form id={formId} className={styles.form} noValidate onSubmit={(event) => void onSubmit(event)}>
