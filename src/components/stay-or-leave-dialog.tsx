@@ -1,14 +1,14 @@
 // The question asked before leaving a page that would lose something (the
-// private key on screen, unsaved changes). Stay is the safe answer, so focus
-// starts there and Escape (or closing the dialog) means Stay.
+// private key on screen, unsaved changes), while the router's blocker holds
+// the navigation. Stay is the safe answer, so focus starts there and Escape
+// (or closing the dialog) means Stay; Leave lets the navigation go on.
 import { useRef } from "react";
+import type { Blocker } from "react-router";
 import { Button } from "./ui/button.tsx";
 import { Dialog } from "./ui/dialog.tsx";
 
 export interface StayOrLeaveDialogProps {
-  open: boolean;
-  onStay: () => void;
-  onLeave: () => void;
+  blocker: Blocker;
 }
 
 interface Wording {
@@ -17,11 +17,12 @@ interface Wording {
   leaveLabel: string;
 }
 
-export function StayOrLeaveDialog({ open, onStay, onLeave, title, description, leaveLabel }: StayOrLeaveDialogProps & Wording) {
+export function StayOrLeaveDialog({ blocker, title, description, leaveLabel }: StayOrLeaveDialogProps & Wording) {
   const stayRef = useRef<HTMLButtonElement>(null);
+  const onStay = () => blocker.reset?.();
   return (
     <Dialog
-      open={open}
+      open={blocker.state === "blocked"}
       alert
       onOpenChange={(next) => {
         if (!next) onStay();
@@ -34,7 +35,7 @@ export function StayOrLeaveDialog({ open, onStay, onLeave, title, description, l
       }}
       footer={
         <>
-          <Button onClick={onLeave}>{leaveLabel}</Button>
+          <Button onClick={() => blocker.proceed?.()}>{leaveLabel}</Button>
           <Button ref={stayRef} variant="primary" onClick={onStay}>
             Stay
           </Button>

@@ -127,12 +127,8 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
           restored={!shownHere}
         />
       ) : null}
-      <LeaveSecretDialog
-        open={blocker.state === "blocked"}
-        onStay={() => blocker.reset?.()}
-        // The page unmounts with the navigation, and the key with it.
-        onLeave={() => blocker.proceed?.()}
-      />
+      {/* Leave: the page unmounts with the navigation, and the key with it. */}
+      <LeaveSecretDialog blocker={blocker} />
     </WizardFrame>
   );
 }

@@ -119,11 +119,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
           tablePath={tablePath}
         />
       )}
-      <LeaveUnsavedDialog
-        open={guard.blocker.state === "blocked"}
-        onStay={() => guard.blocker.reset?.()}
-        onLeave={() => guard.blocker.proceed?.()}
-      />
+      <LeaveUnsavedDialog blocker={guard.blocker} />
     </WizardFrame>
   );
 }
