@@ -104,6 +104,19 @@ describe("Edit API Key in the browser", () => {
     expect(unloadPrevented()).toBe(false);
   });
 
+  it("on step 1, a change typed and undone is no change; a role ticked is one", async () => {
+    const key = await makeKey(backend, seed.orgId, "Undone job", ["ORG_MEMBER"]);
+    const user = userEvent.setup();
+    renderWizard({ user: owner, path: keysPath(seed.orgId, `/${key.id}/edit`), history: [keysPath(seed.orgId)] });
+    await description();
+    await retype(user, "Undone job, renamed");
+    expect(unloadPrevented()).toBe(true);
+    await retype(user, "Undone job");
+    await waitFor(() => expect(unloadPrevented()).toBe(false));
+    await user.click(screen.getByRole("checkbox", { name: "Organization Read Only" }));
+    await waitFor(() => expect(unloadPrevented()).toBe(true));
+  });
+
   it("leaves at once when nothing changed", async () => {
     const key = await makeKey(backend, seed.orgId, "Untouched job", ["ORG_MEMBER"]);
     const user = userEvent.setup();

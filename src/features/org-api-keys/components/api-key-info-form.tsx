@@ -84,6 +84,8 @@ export interface ApiKeyInfoFormProps<T extends KeyInfo> {
   initialErrors?: InfoErrors;
   /** The secondary actions (Cancel). */
   actions: ReactNode;
+  /** Told whether the fields differ from defaultValues (a leave guard's "unsaved"). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
@@ -94,6 +96,7 @@ export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
   pendingLabel,
   initialErrors,
   actions,
+  onDirtyChange,
 }: ApiKeyInfoFormProps<T>) {
   const catalog: RoleField<KeyInfo> = roleField ?? ORG_ROLE_FIELD;
   const form = useForm<KeyInfo>({
@@ -105,7 +108,8 @@ export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
     defaultValues,
   });
   const [failure, setFailure] = useState<unknown>(null);
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
+  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
   const submitRef = useRef<HTMLButtonElement>(null);
   useRefocusWhenIdle(submitRef, isSubmitting);
 

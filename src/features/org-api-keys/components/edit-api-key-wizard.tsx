@@ -56,9 +56,9 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
   const { step, forward, back } = useStepParam();
   // What the user chose in step 1; the key's current values are the baseline.
   const [info, setInfo] = useState(() => infoOf(apiKey, orgId));
-  // Step 1's form keeps its values to itself until Next: any change there
-  // counts as unsaved (even one typed and undone) until then.
-  const [infoTouched, setInfoTouched] = useState(false);
+  // Step 1's form keeps its values to itself until Next; it reports whether
+  // they differ from what it started with.
+  const [infoDirty, setInfoDirty] = useState(false);
   const [infoErrors, setInfoErrors] = useState<InfoErrors>({});
   const [failures, setFailures] = useState<ChangeFailure[]>([]);
   const draft = useAccessListDraft(entries);
@@ -66,7 +66,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
   const saveAccessList = useSaveAccessList({ orgId, apiUserId: apiKey.id });
   const projectCount = new Set(apiKey.roles.flatMap((role) => (role.groupId ? [role.groupId] : []))).size;
   const unsaved =
-    infoTouched || changesOf(info, infoOf(apiKey, orgId)) !== null || draft.fields.fields.length > 0 || draft.removals.size > 0;
+    infoDirty || changesOf(info, infoOf(apiKey, orgId)) !== null || draft.fields.fields.length > 0 || draft.removals.size > 0;
   const guard = useLeaveGuard(unsaved);
 
   const save = draft.form.handleSubmit(async (values) => {
@@ -95,19 +95,18 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
       backLabel={backLabel}
     >
       {step === 0 ? (
-        <div onChange={() => setInfoTouched(true)}>
-          <ApiKeyInfoForm
-            defaultValues={info}
-            initialErrors={infoErrors}
-            failureTitle="Could not continue"
-            onSubmit={async (values) => {
-              setInfo(values);
-              setInfoTouched(false);
-              forward();
-            }}
-            actions={<ButtonLink to={tablePath}>Cancel</ButtonLink>}
-          />
-        </div>
+        <ApiKeyInfoForm
+          defaultValues={info}
+          initialErrors={infoErrors}
+          failureTitle="Could not continue"
+          onDirtyChange={setInfoDirty}
+          onSubmit={async (values) => {
+            setInfo(values);
+            setInfoDirty(false);
+            forward();
+          }}
+          actions={<ButtonLink to={tablePath}>Cancel</ButtonLink>}
+        />
       ) : (
         <EditAccessListStep
           draft={draft}
