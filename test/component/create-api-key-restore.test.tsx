@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
-import { button, cacheText, createKey, field, logCalls, makeKey, renderWizard } from "./key-wizard-harness.tsx";
+import { button, cacheText, createKey, field, logCalls, makeKey, reloadWizard, renderWizard } from "./key-wizard-harness.tsx";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { here, keysPath, listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { projectKeysPath, renderProjectPage } from "./project-api-keys-harness.tsx";
@@ -20,20 +20,13 @@ beforeAll(async () => {
   owner = await signIn(MOCK_OWNER);
 });
 
-type Router = ReturnType<typeof renderWizard>["router"];
-
 async function idOf(publicKey: string): Promise<string> {
   const found = (await listKeys(seed.orgId)).find((key) => key.publicKey === publicKey);
   if (!found) throw new Error(`No key ${publicKey}`);
   return found.id;
 }
 
-/** A reload: the page again, at the address it had, in a fresh app. */
-function reload(router: Router): Router {
-  const address = here(router);
-  cleanup();
-  return renderWizard({ user: owner, path: address }).router;
-}
+const reload = (router: Parameters<typeof reloadWizard>[0]) => reloadWizard(router, owner);
 
 describe("Create API Key: reload and links after the key exists", () => {
   it("keeps the table's query string beside the new key's id, for the way back", async () => {

@@ -2,14 +2,14 @@
 // Back returns to the first step and a reload stays on the second; leaving
 // with changes not saved asks first; the way back keeps the table's query
 // string. Also: the description is compared and sent trimmed.
-import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CreateOrgApiKey } from "../../contract/api-keys.ts";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { changesOf } from "../../src/features/org-api-keys/components/edit-api-key-wizard.tsx";
-import { button, field, makeKey, renderWizard } from "./key-wizard-harness.tsx";
+import { button, field, makeKey, reloadWizard, renderWizard } from "./key-wizard-harness.tsx";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { here, keysPath, signIn } from "./org-api-keys-harness.tsx";
 
@@ -60,9 +60,7 @@ describe("Edit API Key in the browser", () => {
     await screen.findByRole("heading", { name: "API Access List" });
 
     // A reload: step 2 again (the key's saved values are the starting point).
-    const address = here(router);
-    cleanup();
-    const reloaded = renderWizard({ user: owner, path: address }).router;
+    const reloaded = reloadWizard(router, owner);
     expect(await screen.findByRole("heading", { name: "API Access List" })).toBeTruthy();
     // Opened by its URL, Back (the page's button) stays on the page: step 1, in place of step 2.
     await user.click(button("Back"));

@@ -3,7 +3,7 @@
 // them and a stand-in /logout), a fresh query client
 // wired to the session as the app does, and a log of the API calls made.
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
+import { cleanup, render, screen } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { expect } from "vitest";
 import type { setupServer } from "msw/node";
@@ -16,6 +16,7 @@ import { CreateApiKeyPage } from "../../src/features/org-api-keys/components/cre
 import { EditApiKeyPage } from "../../src/features/org-api-keys/components/edit-api-key-page.tsx";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import { UserMenu } from "../../src/features/session/components/user-menu.tsx";
+import { here } from "./org-api-keys-harness.tsx";
 
 export type MockServer = ReturnType<typeof setupServer>;
 
@@ -49,6 +50,15 @@ export function renderWizard(options: { user: CurrentUser; path: string; history
     </QueryClientProvider>,
   );
   return { client, router };
+}
+
+type WizardRouter = ReturnType<typeof renderWizard>["router"];
+
+/** A reload: the page again, at the address it had, in a fresh app. */
+export function reloadWizard(router: WizardRouter, user: CurrentUser): WizardRouter {
+  const address = here(router);
+  cleanup();
+  return renderWizard({ user, path: address }).router;
 }
 
 export interface LoggedCall {
