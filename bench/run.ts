@@ -4,9 +4,12 @@
 // signed small answer, (e) the signed list of 500 keys.
 // Results go to stdout and into BENCHMARKS.md between the bench markers.
 // Load: wrk where installed (apt-get install wrk), else autocannon;
-// BENCH_LOADGEN=autocannon forces it. BENCH_SECONDS, BENCH_WARMUP,
-// BENCH_CONNECTIONS and BENCH_ROUNDS (of a and b) override 10, 2, 10 and 3;
-// BENCH_PROFILE=DIR writes the server's CPU profile (.cpuprofile) into DIR.
+// BENCH_LOADGEN=autocannon forces it. (a) and (b) are measured in
+// BENCH_ROUNDS short rounds of BENCH_ROUND_SECONDS (bench/rounds.ts);
+// BENCH_SECONDS, BENCH_WARMUP and BENCH_CONNECTIONS set the other rows'
+// length, every measurement's warm-up and the connections. Defaults: 9, 3,
+// 10, 1 and 10. BENCH_PROFILE=DIR writes the server's CPU profile
+// (.cpuprofile) into DIR.
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +17,7 @@ import { signedFetch } from "../test/support/digest-client.ts";
 import { growTo, signInConsole } from "./console-client.ts";
 import { ACCEPT, measureWithAutocannon, type DigestKey, type LoadOptions, type Measurement, type Scenario } from "./load.ts";
 import { rebuiltLatency, type Latency } from "./rebuilt.ts";
+import { measureRounds } from "./rounds.ts";
 import { latencyTable, machine, table, writeSection } from "./report.ts";
 import { REPO_ROOT, startServerProcess } from "./server-process.ts";
 import { measureWithWrk, wrkVersion } from "./wrk-load.ts";
@@ -22,12 +26,13 @@ const ADMIN = { email: "bench@example.com", password: "bench-password-0123" };
 const wrk = process.env.BENCH_LOADGEN === "autocannon" ? undefined : wrkVersion();
 const generator = wrk ? `wrk ${wrk} (one thread)` : "autocannon (in the bench process)";
 const measureOne = wrk ? measureWithWrk : measureWithAutocannon;
-const load: LoadOptions & { rounds: number } = {
+const load: LoadOptions = {
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
-  warmupSeconds: Number(process.env.BENCH_WARMUP ?? 2),
+  warmupSeconds: Number(process.env.BENCH_WARMUP ?? 1),
   connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
-  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
 };
+const roundCount = Number(process.env.BENCH_ROUNDS ?? 9);
+const roundLoad: LoadOptions = { ...load, seconds: Number(process.env.BENCH_ROUND_SECONDS ?? 3) };
 
 /** One signed request outside the load, to prove the route answers what we think before measuring it. */
 async function checkList(base: string, path: string, key: DigestKey, expected: number): Promise<void> {
@@ -65,31 +70,12 @@ try {
     rows.push(m);
     return m;
   };
-  // (a) and (b) alternate, in the order ab, ba, ab..., and the ratio is the
-  // median of each round's: the machine's speed drifts within a run (the
-  // trivial route has measured 34k to 50k req/s on one machine), and a round
-  // compares runs made side by side. An odd count, so the median is one round.
-  if (load.rounds < 1 || load.rounds % 2 === 0) throw new Error("BENCH_ROUNDS must be odd");
   const signedList: Scenario = { label: "(a) signed GET /orgs/{orgId}/apiKeys, 100 keys", path: list, headers: ACCEPT, digest: owner };
   const trivial: Scenario = { label: "(b) unauthenticated GET /api/private/ip", path: "/api/private/ip", headers: ACCEPT };
-  const rounds: { a: Measurement; b: Measurement; ratio: number }[] = [];
-  for (let i = 0; i < load.rounds; i++) {
-    const measure = (s: Scenario) => measureOne(server.base, s, load);
-    let a: Measurement;
-    let b: Measurement;
-    if (i % 2 === 0) {
-      a = await measure(signedList);
-      b = await measure(trivial);
-    } else {
-      b = await measure(trivial);
-      a = await measure(signedList);
-    }
-    console.log(`round ${i + 1}: (a) ${Math.round(a.rps)} req/s, (b) ${Math.round(b.rps)} req/s, a/b ${(a.rps / b.rps).toFixed(3)}`);
-    rounds.push({ a, b, ratio: a.rps / b.rps });
-  }
-  const median = [...rounds].sort((x, y) => x.ratio - y.ratio)[(rounds.length - 1) / 2];
-  if (!median) throw new Error("no rounds measured");
-  const { a, b, ratio } = median;
+  const measured = await measureRounds(roundCount, (s) => measureOne(server.base, s, roundLoad), signedList, trivial, (r, i) =>
+    console.log(`round ${i + 1}: (a) ${Math.round(r.a.rps)} req/s, (b) ${Math.round(r.b.rps)} req/s, a/b ${r.ratio.toFixed(3)}`),
+  );
+  const { a, b, ratio } = measured.median;
   rows.push(a, b);
   // Where the time goes: the same list by console session (no Digest), and Digest on a small answer.
   await run({ label: "(c) session-cookie GET /orgs/{orgId}/apiKeys, 100 keys", path: list, headers: { ...ACCEPT, Cookie: con.cookie } });
@@ -103,18 +89,20 @@ try {
 
   const verdict = ratio >= 0.5 ? "met" : "MISSED";
   // Every round counts here, not only the median one: failed requests are cheap and would flatter a round.
-  const failed = [...rows, ...rounds.flatMap((r) => [r.a, r.b])].filter((m) => m.errors > 0 || m.non2xx > m.requests * 0.001);
+  const failed = [...rows, ...measured.rounds.flatMap((r) => [r.a, r.b])].filter((m) => m.errors > 0 || m.non2xx > m.requests * 0.001);
   const summary = [
     `Machine: ${machine(loadBefore)}.`,
     `Setup: one server process (SQLite, LOG_REQUESTS=0); load from ${generator}, ${load.connections} connections, ` +
-      `${load.warmupSeconds} s warm-up then ${load.seconds} s per row; Digest MD5 with one nonce and a fresh cnonce per request.`,
+      `${load.warmupSeconds} s warm-up then ${load.seconds} s per row, ${roundLoad.seconds} s for each round of (a) and (b); ` +
+      "Digest MD5 with one nonce and a fresh cnonce per request.",
     "",
     table(rows),
     "",
     latencyTable(rebuilt),
     "",
-    `Ratio a/b (signed list of 100 keys / trivial route), median of ${rounds.length} rounds: **${ratio.toFixed(3)}** ` +
-      `(rounds: ${rounds.map((r) => r.ratio.toFixed(3)).join(", ")}; the table shows the median round) — target ≥ 0.50 on SQLite: ${verdict}.`,
+    `Ratio a/b (signed list of 100 keys / trivial route), median of ${measured.rounds.length} alternating rounds: **${ratio.toFixed(3)}**, ` +
+      `quartiles ${measured.quartiles.map((q) => q.toFixed(3)).join(" to ")} (rounds: ${measured.rounds.map((r) => r.ratio.toFixed(3)).join(", ")}; ` +
+      `the table shows the median round) — target ≥ 0.50 on SQLite: ${verdict}.`,
     `Ratio d/b (Digest, access list and roles on a small answer / trivial route): **${(d.rps / b.rps).toFixed(2)}**.`,
     ...(failed.length ? [`Warning: non-2xx responses or errors in: ${failed.map((m) => m.label).join("; ")}.`] : []),
   ].join("\n");
