@@ -9,7 +9,8 @@ import { checkCsrf, currentSession } from "./session.ts";
 
 /** Verifies an `Authorization: Digest ...` request and returns the key's principal. */
 export interface KeyAuthenticator {
-  authenticate(c: AppContext, authorization: string): Promise<Principal>;
+  /** The principal itself when nothing had to be waited for. */
+  authenticate(c: AppContext, authorization: string): Principal | Promise<Principal>;
   /** WWW-Authenticate header values for a 401 (fresh challenges, one per algorithm). */
   challenge(c: AppContext, stale?: boolean): Promise<string[]>;
 }
@@ -27,7 +28,8 @@ export function authenticate(deps: Deps, keyAuth?: KeyAuthenticator): Middleware
   return async (c, next) => {
     const authorization = requestHeader(c, "authorization");
     if (authorization && /^digest\s/i.test(authorization) && keyAuth) {
-      c.set("principal", await keyAuth.authenticate(c, authorization));
+      const principal = keyAuth.authenticate(c, authorization);
+      c.set("principal", principal instanceof Promise ? await principal : principal);
       return next();
     }
     const session = await currentSession(deps, c);
