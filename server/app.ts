@@ -6,6 +6,7 @@ import type { Context } from "hono";
 import { API_BASE } from "../contract/limits.ts";
 import { authenticate, type KeyAuthenticator } from "./auth/authenticate.ts";
 import type { Deps, ServerCrypto } from "./domain/deps.ts";
+import type { Principal } from "./domain/principal.ts";
 import { answerCache } from "./http/answer-cache.ts";
 import { ApiError } from "./http/api-error.ts";
 import type { AppEnv } from "./http/env.ts";
@@ -37,13 +38,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const started = performance.now();
     c.set("callerIp", options.clientAddress(c));
     await next();
+    if (!options.log) return;
     // Only method, path and status: never headers, bodies or query strings.
+    // c.get, not c.var: c.var copies every variable into a new object.
     log({
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
       ms: Math.round(performance.now() - started),
-      caller: c.var.principal?.kind,
+      caller: (c.get("principal") as Principal | undefined)?.kind,
     });
   });
 
