@@ -9,6 +9,8 @@ declare module "autocannon" {
   export interface Request extends RequestParams {
     /** Called before each send; must return the request to send. */
     setupRequest?: (request: RequestParams, context: Record<string, unknown>) => RequestParams;
+    /** Called with each response; header names as received. */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
   }
   export interface Options {
     url: string;

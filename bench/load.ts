@@ -1,9 +1,10 @@
 // What the benchmark measures (a Scenario) and the load generators that
 // measure it: wrk where installed (bench/wrk-load.ts), else autocannon.
-// Signed scenarios use HTTP Digest MD5 with one nonce from a 401 challenge and
-// a fresh client nonce per request (nc=1): the server refuses a nonce-count
-// that does not grow per (nonce, cnonce), and requests on ten connections do
-// not arrive in the order they were signed.
+// Signed scenarios use HTTP Digest MD5 with a nonce from a 401 challenge (the
+// next one from a stale challenge) and a fresh client nonce per request
+// (nc=1): the server refuses a nonce-count that does not grow per (nonce,
+// cnonce), and requests on ten connections do not arrive in the order they
+// were signed.
 import autocannon from "autocannon";
 import type { Request } from "autocannon";
 import { createHash, randomBytes } from "node:crypto";
@@ -58,7 +59,7 @@ export async function digestNonce(base: string, path: string): Promise<string> {
  * limits it here.
  */
 export async function signedRequest(base: string, path: string, key: DigestKey): Promise<Request> {
-  const nonce = await digestNonce(base, path);
+  let nonce = await digestNonce(base, path);
   const ha1 = md5(`${key.publicKey}:MMS Public API:${key.privateKey}`);
   const ha2 = md5(`GET:${path}`);
   const prefix = randomBytes(4).toString("hex");
@@ -71,6 +72,11 @@ export async function signedRequest(base: string, path: string, key: DigestKey):
       const response = md5(`${ha1}:${nonce}:00000001:${cnonce}:auth:${ha2}`);
       const authorization = `Digest username="${key.publicKey}", realm="MMS Public API", nonce="${nonce}", uri="${path}", algorithm=MD5, qop=auth, nc=00000001, cnonce="${cnonce}", response="${response}"`;
       return { ...request, headers: { ...request.headers, Authorization: authorization } };
+    },
+    // A stale challenge carries a new nonce, as for any Digest client.
+    onResponse(status, _body, _context, headers) {
+      const challenge = status === 401 ? String(headers["www-authenticate"] ?? "") : "";
+      if (challenge.includes("stale=true")) nonce = /nonce="([^"]+)"/.exec(challenge)?.[1] ?? nonce;
     },
   };
 }

@@ -1,6 +1,8 @@
 -- wrk script for bench/wrk-load.ts: one request, optionally signed with HTTP
 -- Digest (MD5, qop=auth), a fresh client nonce per request (nc=1), because
 -- the server refuses a nonce-count that does not grow per (nonce, cnonce).
+-- A 401 with stale=true carries a new nonce, which later requests use, as a
+-- Digest client does (the server asks once its replay guard has turned over).
 -- Arguments: path, header lines ("Name: value", "-" for none), and for
 -- signing: public key, private key, nonce, cnonce prefix (unique per run).
 -- Prints one JSON line of results when done.
@@ -16,7 +18,7 @@ local function md5hex(s)
   return table.concat(hex)
 end
 
-local path, headers, sign
+local path, headers, sign, nonce
 local count = 0
 
 init = function(args)
@@ -27,7 +29,8 @@ init = function(args)
     if name then headers[name] = value end
   end
   if args[3] then
-    local public, private, nonce, prefix = args[3], args[4], args[5], args[6]
+    local public, private, prefix = args[3], args[4], args[6]
+    nonce = args[5]
     local ha1 = md5hex(public .. ":MMS Public API:" .. private)
     local ha2 = md5hex("GET:" .. path)
     sign = function()
@@ -43,6 +46,13 @@ end
 request = function()
   if sign then headers["Authorization"] = sign() end
   return wrk.format("GET", path, headers)
+end
+
+response = function(status, headers)
+  if status == 401 and sign then
+    local challenge = headers["www-authenticate"] or headers["WWW-Authenticate"] or ""
+    if string.find(challenge, "stale=true", 1, true) then nonce = string.match(challenge, 'nonce="([^"]+)"') or nonce end
+  end
 end
 
 done = function(summary, latency, requests)

@@ -27,6 +27,7 @@ export interface DigestOptions {
   openKeySecret(publicKey: string, sealed: string): KeySecret;
   usage?: UsageTracker;
   throttle?: AuthThrottle;
+  replays?: ReplayGuard;
 }
 
 /** Method and URI pairs whose HA2 is kept; past it the memory starts over. Longer URIs are hashed every time. */
@@ -45,7 +46,7 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   const nonces = nonceSigner(options.secret);
-  const replays = new ReplayGuard();
+  const replays = options.replays ?? new ReplayGuard();
   const stateOf = keyStates(options.store);
   const throttle = options.throttle ?? new AuthThrottle();
 
@@ -143,7 +144,10 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     const freshness = nonces.check(creds.nonce, now);
     if (freshness === "invalid") return refuse(c);
     if (freshness === "stale") return refuse(c, true);
-    if (!replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16))) return refuse(c);
+    const pair = replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16), nonces.issuedAt(creds.nonce), now.getTime());
+    if (pair === "replayed") return refuse(c);
+    // Too old a nonce to tell a replay from a first use: a new nonce settles it.
+    if (pair === "forgotten") return refuse(c, true);
 
     const callerIp = c.get("callerIp");
     return state.loaded ? admit(key, state.loaded, callerIp, now) : state.grants().then((grants) => admit(key, grants, callerIp, now));

@@ -41,5 +41,9 @@ export function nonceSigner(secret: string) {
       if (age < -30_000) return "invalid";
       return age > NONCE_LIFETIME_MS ? "stale" : "valid";
     },
+    /** When a nonce that check() has just found valid or stale was issued (ms); NaN for any other. */
+    issuedAt(nonce: string): number {
+      return verified.get(nonce) ?? Number.NaN;
+    },
   };
 }

@@ -1,8 +1,14 @@
 // Refuses a nonce-count that does not grow, per nonce and client nonce, within
 // this instance. Bounded: it remembers at least the last capacity/2 and at
-// most the last `capacity` (nonce, cnonce) pairs, so a captured request can be
-// replayed once it is that many requests old and its nonce still fresh
-// (NONCE_LIFETIME_MS): at the default, after 100,000 requests within 5 minutes.
+// most the last `capacity` (nonce, cnonce) pairs, 100,000 to 200,000 by
+// default. Once it has forgotten pairs it still knows from when on it
+// remembers every pair used: a pair it does not know, of a nonce issued
+// before then, may be a forgotten one replayed. That request is answered
+// stale, so the client fetches a new nonce and signs again, and is never let
+// in. So a captured request cannot be replayed on this instance, not even by
+// a caller who floods it with new pairs to push the captured one out. The
+// cost: under sustained load, a client that keeps one nonce is asked for a
+// new one each time ~100,000 to 200,000 newer pairs have passed.
 //
 // Pairs are kept as 64-bit fingerprints in typed arrays, two generations of
 // half the capacity each. Strings in a Map cost a quarter of a signed request
@@ -10,9 +16,18 @@
 // paid for it. The fingerprint is keyed with random seeds, so nobody can aim a
 // collision; an accidental one (odds about capacity / 2^64 per request) could
 // only refuse a request, never admit a replay: colliding pairs share one count.
-// Known limit: anyone with a valid key can send 100,000 new pairs within a
-// nonce's lifetime and so age other clients' pairs out.
 import { randomBytes } from "node:crypto";
+
+/**
+ * Issue times come from the clock of whichever instance issued the nonce;
+ * this much disagreement between instances' clocks is allowed for. More
+ * frequent rotations than two per this time would ask every client for new
+ * nonces: that is 200,000 signed requests a second, beyond one instance.
+ */
+export const CLOCK_AGREEMENT_MS = 1_000;
+
+/** "forgotten": the pair is unknown and its nonce older than what is remembered; answer stale. */
+export type PairCheck = "accepted" | "replayed" | "forgotten";
 
 /** Open addressing with linear probing; holds up to `limit` pairs at half load. */
 class Table {
@@ -57,6 +72,10 @@ const finish = (h: number, m: number) => {
 export class ReplayGuard {
   private current: Table;
   private previous: Table;
+  /** When `current` began filling (for the first one: since the guard was made). */
+  private currentSince = -Infinity;
+  /** Every pair used since then is remembered; -Infinity until a rotation forgets any. */
+  private rememberedSince = -Infinity;
   private readonly seeds = [seed(), seed()] as const;
   /** The last fingerprint, in fields rather than a returned pair: no allocation per request. */
   private hi = 0;
@@ -94,27 +113,46 @@ export class ReplayGuard {
     this.lo = finish(b ^ cnonce.length, M2);
   }
 
-  /** True when this (nonce, cnonce, nc) has not been seen and nc grew. */
-  accept(nonce: string, cnonce: string, nc: number): boolean {
+  /**
+   * "accepted" when nc grew for this (nonce, cnonce) or the pair is new;
+   * "replayed" when nc did not grow; "forgotten" when the pair is unknown and
+   * its nonce, issued at `issuedAt`, is older than what is remembered. Times
+   * in ms.
+   */
+  accept(nonce: string, cnonce: string, nc: number, issuedAt: number, now: number): PairCheck {
     this.fingerprint(nonce, cnonce);
     const { hi, lo } = this;
-    const now = this.current.slot(hi, lo);
-    if (this.current.used[now]) {
-      if (nc <= (this.current.nc[now] ?? 0)) return false;
-      this.current.nc[now] = nc;
-      return true;
+    const here = this.current.slot(hi, lo);
+    if (this.current.used[here]) {
+      if (nc <= (this.current.nc[here] ?? 0)) return "replayed";
+      this.current.nc[here] = nc;
+      return "accepted";
     }
     const before = this.previous.slot(hi, lo);
-    if (this.previous.used[before] && nc <= (this.previous.nc[before] ?? 0)) return false;
-    this.current.hi[now] = hi;
-    this.current.lo[now] = lo;
-    this.current.nc[now] = nc;
-    this.current.used[now] = 1;
-    this.current.size += 1;
-    if (this.current.size >= this.current.limit) {
-      [this.previous, this.current] = [this.current, this.previous];
-      this.current.clear();
+    if (this.previous.used[before]) {
+      if (nc <= (this.previous.nc[before] ?? 0)) return "replayed";
+    } else if (!(issuedAt - CLOCK_AGREEMENT_MS >= this.rememberedSince)) {
+      // (Written so that an unknown issue time, NaN, counts as too old.)
+      return "forgotten";
     }
-    return true;
+    this.current.hi[here] = hi;
+    this.current.lo[here] = lo;
+    this.current.nc[here] = nc;
+    this.current.used[here] = 1;
+    this.current.size += 1;
+    if (this.current.size >= this.current.limit) this.rotate(now);
+    return "accepted";
+  }
+
+  /**
+   * The full table becomes `previous` and the older one is emptied: every
+   * pair used since the full one began filling is still remembered. (The
+   * first rotation empties a table that was never filled.)
+   */
+  private rotate(now: number): void {
+    [this.previous, this.current] = [this.current, this.previous];
+    this.current.clear();
+    this.rememberedSince = this.currentSince;
+    this.currentSince = now;
   }
 }

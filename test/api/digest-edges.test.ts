@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
 import { NONCE_LIFETIME_MS } from "../../server/auth/nonce.ts";
+import { ReplayGuard } from "../../server/auth/replay-guard.ts";
 import { MemoryStore } from "../../server/store/memory-store.ts";
 import { authorization, fetchNonce, signedFetch } from "../support/digest-client.ts";
 import { buildWorld, signIn, startServer, type ServerOptions, type TestServer } from "../support/server.ts";
@@ -36,6 +37,26 @@ describe("stale nonces", () => {
       headers: { Authorization: authorization({ method: "GET", uri: path, nonce: fresh, ...key }) },
     });
     expect(retry.status).toBe(200);
+  });
+
+  it("answers stale, never 200, to a replay of a pair the replay guard has forgotten; the retry with a fresh nonce succeeds", async () => {
+    let now = Date.now();
+    // One pair per table: every accepted pair rotates the guard.
+    const { server, key, path } = await setup({ now: () => new Date(now), replays: new ReplayGuard(2) });
+    const { nonce } = await fetchNonce(`${server.base}${path}`);
+    const send = (authorizationHeader: string) => fetch(`${server.base}${path}`, { headers: { Authorization: authorizationHeader } });
+    const captured = authorization({ method: "GET", uri: path, nonce, ...key, cnonce: "captured" });
+    now += 10_000;
+    expect((await send(captured)).status).toBe(200);
+    now += 10_000;
+    expect((await send(authorization({ method: "GET", uri: path, nonce, ...key, cnonce: "newer" }))).status).toBe(200);
+    // "captured" is forgotten now: a guard without a memory of it would let the replay in.
+    now += 10_000;
+    const replay = await send(captured);
+    expect(replay.status).toBe(401);
+    expect(replay.headers.get("www-authenticate")).toContain("stale=true");
+    const fresh = /nonce="([^"]+)"/.exec(replay.headers.get("www-authenticate") ?? "")?.[1] ?? "";
+    expect((await send(authorization({ method: "GET", uri: path, nonce: fresh, ...key }))).status).toBe(200);
   });
 });
 

@@ -6,6 +6,7 @@ import { createApp, type LogLine } from "../../server/app.ts";
 import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
 import { clientAddressResolver } from "../../server/auth/client-address.ts";
 import { digestAuthenticator } from "../../server/auth/digest.ts";
+import type { ReplayGuard } from "../../server/auth/replay-guard.ts";
 import { UsageTracker } from "../../server/auth/usage-tracker.ts";
 import { nodeCrypto } from "../../server/auth/node-crypto.ts";
 import { createOrg, createProject, createUser } from "../../server/domain/admin.ts";
@@ -63,6 +64,7 @@ export interface ServerOptions {
   now?: () => Date;
   trustProxy?: string[];
   throttle?: AuthThrottle;
+  replays?: ReplayGuard;
   host?: string;
   secret?: string;
 }
@@ -73,7 +75,7 @@ export async function startServer(store: Store, options: ServerOptions = {}): Pr
   const deps: Deps = { store, crypto, now: options.now ?? (() => new Date()) };
   const logs: LogLine[] = [];
   const usage = new UsageTracker(store);
-  const keyAuth = digestAuthenticator({ ...deps, secret, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle });
+  const keyAuth = digestAuthenticator({ ...deps, secret, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle, replays: options.replays });
   const app = createApp({ ...deps, keyAuth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l) });
   const host = options.host ?? "127.0.0.1";
   const server = serve({ fetch: app.fetch, hostname: host, port: 0 });

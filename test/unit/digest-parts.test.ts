@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
 import { parseDigest } from "../../server/auth/digest-header.ts";
 import { NONCE_LIFETIME_MS, nonceSigner } from "../../server/auth/nonce.ts";
-import { ReplayGuard } from "../../server/auth/replay-guard.ts";
+import { CLOCK_AGREEMENT_MS, ReplayGuard } from "../../server/auth/replay-guard.ts";
 
 describe("parseDigest", () => {
   const header =
@@ -50,28 +50,47 @@ describe("nonces", () => {
 });
 
 describe("ReplayGuard", () => {
+  // Times in ms; nonces issued at 0 unless a test says otherwise.
   it("accepts growing nonce counts and refuses repeats", () => {
     const guard = new ReplayGuard(10);
-    expect(guard.accept("n", "c", 1)).toBe(true);
-    expect(guard.accept("n", "c", 1)).toBe(false);
-    expect(guard.accept("n", "c", 2)).toBe(true);
-    expect(guard.accept("n", "other", 1)).toBe(true);
+    expect(guard.accept("n", "c", 1, 0, 1)).toBe("accepted");
+    expect(guard.accept("n", "c", 1, 0, 2)).toBe("replayed");
+    expect(guard.accept("n", "c", 2, 0, 3)).toBe("accepted");
+    expect(guard.accept("n", "other", 1, 0, 4)).toBe("accepted");
   });
-  it("stays bounded", () => {
+
+  it("stays bounded, and never lets in a pair it forgot: its nonce is too old, so the answer is stale", () => {
+    const guard = new ReplayGuard(2); // one pair per table
+    expect(guard.accept("a", "c", 5, 0, 1_000)).toBe("accepted"); // fills a table; the first rotation forgets nothing
+    expect(guard.accept("b", "c", 1, 0, 2_000)).toBe("accepted"); // rotates again: "a" is forgotten, pairs since 1,000 are known
+    expect(guard.accept("a", "c", 5, 0, 3_000)).toBe("forgotten");
+    expect(guard.accept("a", "c", 6, 0, 3_000)).toBe("forgotten");
+    expect(guard.accept("b", "c", 1, 0, 3_000)).toBe("replayed");
+  });
+
+  it("accepts a new pair of a nonce issued since what it remembers, allowing for clocks a second apart", () => {
     const guard = new ReplayGuard(2);
-    guard.accept("a", "c", 5);
-    guard.accept("b", "c", 1);
-    guard.accept("c", "c", 1);
-    // "a" was forgotten first; its count starts again.
-    expect(guard.accept("a", "c", 1)).toBe(true);
+    guard.accept("a", "c", 1, 0, 10_000);
+    guard.accept("b", "c", 1, 0, 20_000); // remembers every pair used since 10,000
+    expect(guard.accept("x", "c", 1, 10_000 + CLOCK_AGREEMENT_MS, 20_001)).toBe("accepted");
+    expect(guard.accept("y", "c", 1, 10_000 + CLOCK_AGREEMENT_MS - 1, 20_002)).toBe("forgotten");
+    expect(guard.accept("z", "c", 1, Number.NaN, 20_003)).toBe("forgotten");
   });
+
+  it("forgets nothing before its first real rotation: any nonce's new pair is accepted", () => {
+    const guard = new ReplayGuard(4);
+    expect(guard.accept("old", "c1", 1, -1e12, 1)).toBe("accepted");
+    expect(guard.accept("old", "c2", 1, -1e12, 2)).toBe("accepted");
+  });
+
   it("remembers at least half its capacity: every recent pair is refused on replay, none refused on first use", () => {
     const guard = new ReplayGuard(10_000);
-    const pairs = Array.from({ length: 20_000 }, (_, i) => [`nonce${i % 7}`, `cnonce-${i}`] as const);
-    expect(pairs.filter(([n, c]) => !guard.accept(n, c, 1))).toEqual([]);
+    // Nonces are issued as they are used, so none is older than what is remembered.
+    const pairs = Array.from({ length: 20_000 }, (_, i) => [`nonce${i % 7}-${Math.floor(i / 7)}`, `cnonce-${i}`, i] as const);
+    expect(pairs.filter(([n, c, at]) => guard.accept(n, c, 1, at, at) !== "accepted")).toEqual([]);
     const recent = pairs.slice(-5_000);
-    expect(recent.filter(([n, c]) => guard.accept(n, c, 1))).toEqual([]);
-    expect(recent.every(([n, c]) => guard.accept(n, c, 2))).toBe(true);
+    expect(recent.filter(([n, c, at]) => guard.accept(n, c, 1, at, 20_000) !== "replayed")).toEqual([]);
+    expect(recent.every(([n, c, at]) => guard.accept(n, c, 2, at, 20_000) === "accepted")).toBe(true);
   });
 });
 
