@@ -40,19 +40,18 @@ init = function(args)
       return 'Digest username="' .. public .. '", realm="MMS Public API", nonce="' .. nonce .. '", uri="' .. path ..
         '", algorithm=MD5, qop=auth, nc=00000001, cnonce="' .. cnonce .. '", response="' .. response .. '"'
     end
+    -- Only when signing: with a response function, wrk copies every body into Lua.
+    response = function(status, received)
+      if status ~= 401 then return end
+      local challenge = received["www-authenticate"] or received["WWW-Authenticate"] or ""
+      if string.find(challenge, "stale=true", 1, true) then nonce = string.match(challenge, 'nonce="([^"]+)"') or nonce end
+    end
   end
 end
 
 request = function()
   if sign then headers["Authorization"] = sign() end
   return wrk.format("GET", path, headers)
-end
-
-response = function(status, headers)
-  if status == 401 and sign then
-    local challenge = headers["www-authenticate"] or headers["WWW-Authenticate"] or ""
-    if string.find(challenge, "stale=true", 1, true) then nonce = string.match(challenge, 'nonce="([^"]+)"') or nonce end
-  end
 end
 
 done = function(summary, latency, requests)

@@ -28,6 +28,7 @@ export function authenticate(deps: Deps, keyAuth?: KeyAuthenticator): Middleware
   return async (c, next) => {
     const authorization = requestHeader(c, "authorization");
     if (authorization && /^digest\s/i.test(authorization) && keyAuth) {
+      // A native promise when it had to wait (digest.ts returns no other thenable).
       const principal = keyAuth.authenticate(c, authorization);
       c.set("principal", principal instanceof Promise ? await principal : principal);
       return next();

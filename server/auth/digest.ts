@@ -46,7 +46,7 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   const nonces = nonceSigner(options.secret);
-  const replays = options.replays ?? new ReplayGuard();
+  const replays = options.replays ?? new ReplayGuard(undefined, options.now().getTime());
   const stateOf = keyStates(options.store);
   const throttle = options.throttle ?? new AuthThrottle();
 
@@ -144,7 +144,7 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     const freshness = nonces.check(creds.nonce, now);
     if (freshness === "invalid") return refuse(c);
     if (freshness === "stale") return refuse(c, true);
-    const pair = replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16), nonces.issuedAt(creds.nonce), now.getTime());
+    const pair = replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16), nonces.issuedAt(creds.nonce));
     if (pair === "replayed") return refuse(c);
     // Too old a nonce to tell a replay from a first use: a new nonce settles it.
     if (pair === "forgotten") return refuse(c, true);

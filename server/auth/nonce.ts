@@ -5,6 +5,12 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { deriveKey } from "./node-crypto.ts";
 
 export const NONCE_LIFETIME_MS = 5 * 60_000;
+/**
+ * How far ahead of ours another instance's clock may be: its nonces look
+ * issued that far in the future. Further ahead, they are refused. Kept short:
+ * the replay guard may treat fresh nonces as old for that long (replay-guard.ts).
+ */
+export const MAX_CLOCK_SKEW_MS = 5_000;
 
 /** Nonces whose issue time is remembered; past it the memory starts over. */
 const VERIFIED_NONCES = 10_000;
@@ -38,7 +44,7 @@ export function nonceSigner(secret: string) {
       }
       const age = now.getTime() - issued;
       // A nonce from the future (clock skew between instances) is allowed a little slack.
-      if (age < -30_000) return "invalid";
+      if (age < -MAX_CLOCK_SKEW_MS) return "invalid";
       return age > NONCE_LIFETIME_MS ? "stale" : "valid";
     },
     /** When a nonce that check() has just found valid or stale was issued (ms); NaN for any other. */

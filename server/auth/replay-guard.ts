@@ -1,14 +1,19 @@
 // Refuses a nonce-count that does not grow, per nonce and client nonce, within
 // this instance. Bounded: it remembers at least the last capacity/2 and at
 // most the last `capacity` (nonce, cnonce) pairs, 100,000 to 200,000 by
-// default. Once it has forgotten pairs it still knows from when on it
-// remembers every pair used: a pair it does not know, of a nonce issued
-// before then, may be a forgotten one replayed. That request is answered
-// stale, so the client fetches a new nonce and signs again, and is never let
-// in. So a captured request cannot be replayed on this instance, not even by
-// a caller who floods it with new pairs to push the captured one out. The
+// default. It also keeps the latest issue time of any nonce whose pairs it
+// has forgotten (or, for nonces issued before the guard was made, never saw).
+// A pair it does not know, of a nonce issued no later than that, may be a
+// forgotten one replayed: the request is answered stale, so the client signs
+// again with a new nonce, and is never let in. So a captured request cannot be
+// replayed on this instance, not even by a caller who floods it with new
+// pairs to push the captured one out, and across a restart. Issue times are
+// only compared with issue times, so no clocks need to agree for that. The
 // cost: under sustained load, a client that keeps one nonce is asked for a
-// new one each time ~100,000 to 200,000 newer pairs have passed.
+// new one each time ~100,000 to 200,000 newer pairs have passed; and a nonce
+// from an instance whose clock is ahead can, once forgotten, make fresh
+// nonces count as old for as long as that clock is ahead (MAX_CLOCK_SKEW_MS
+// at most).
 //
 // Pairs are kept as 64-bit fingerprints in typed arrays, two generations of
 // half the capacity each. Strings in a Map cost a quarter of a signed request
@@ -18,15 +23,7 @@
 // only refuse a request, never admit a replay: colliding pairs share one count.
 import { randomBytes } from "node:crypto";
 
-/**
- * Issue times come from the clock of whichever instance issued the nonce;
- * this much disagreement between instances' clocks is allowed for. More
- * frequent rotations than two per this time would ask every client for new
- * nonces: that is 200,000 signed requests a second, beyond one instance.
- */
-export const CLOCK_AGREEMENT_MS = 1_000;
-
-/** "forgotten": the pair is unknown and its nonce older than what is remembered; answer stale. */
+/** "forgotten": the pair is unknown and its nonce may have pairs the guard forgot; answer stale. */
 export type PairCheck = "accepted" | "replayed" | "forgotten";
 
 /** Open addressing with linear probing; holds up to `limit` pairs at half load. */
@@ -37,6 +34,8 @@ class Table {
   readonly used: Uint8Array;
   private readonly mask: number;
   size = 0;
+  /** The latest issue time of a nonce with a pair here. */
+  maxIssued = -Infinity;
 
   constructor(readonly limit: number) {
     let slots = 1;
@@ -55,6 +54,7 @@ class Table {
   clear(): void {
     this.used.fill(0);
     this.size = 0;
+    this.maxIssued = -Infinity;
   }
 }
 
@@ -72,16 +72,16 @@ const finish = (h: number, m: number) => {
 export class ReplayGuard {
   private current: Table;
   private previous: Table;
-  /** When `current` began filling (for the first one: since the guard was made). */
-  private currentSince = -Infinity;
-  /** Every pair used since then is remembered; -Infinity until a rotation forgets any. */
-  private rememberedSince = -Infinity;
+  /** Nonces issued up to this time (ms) may have pairs that are not remembered. */
+  private forgottenUpTo: number;
   private readonly seeds = [seed(), seed()] as const;
   /** The last fingerprint, in fields rather than a returned pair: no allocation per request. */
   private hi = 0;
   private lo = 0;
 
-  constructor(capacity = 200_000) {
+  /** `startedAt`: when the guard was made (ms); it has seen no pair of nonces issued before. */
+  constructor(capacity = 200_000, startedAt = Date.now()) {
+    this.forgottenUpTo = startedAt - 1;
     const half = Math.max(1, Math.floor(capacity / 2));
     this.current = new Table(half);
     this.previous = new Table(half);
@@ -116,10 +116,9 @@ export class ReplayGuard {
   /**
    * "accepted" when nc grew for this (nonce, cnonce) or the pair is new;
    * "replayed" when nc did not grow; "forgotten" when the pair is unknown and
-   * its nonce, issued at `issuedAt`, is older than what is remembered. Times
-   * in ms.
+   * its nonce, issued at `issuedAt` (ms), may have pairs no longer remembered.
    */
-  accept(nonce: string, cnonce: string, nc: number, issuedAt: number, now: number): PairCheck {
+  accept(nonce: string, cnonce: string, nc: number, issuedAt: number): PairCheck {
     this.fingerprint(nonce, cnonce);
     const { hi, lo } = this;
     const here = this.current.slot(hi, lo);
@@ -131,28 +130,25 @@ export class ReplayGuard {
     const before = this.previous.slot(hi, lo);
     if (this.previous.used[before]) {
       if (nc <= (this.previous.nc[before] ?? 0)) return "replayed";
-    } else if (!(issuedAt - CLOCK_AGREEMENT_MS >= this.rememberedSince)) {
-      // (Written so that an unknown issue time, NaN, counts as too old.)
+    } else if (!(issuedAt > this.forgottenUpTo)) {
+      // (Written so that an unknown issue time, NaN, counts as forgotten.)
       return "forgotten";
     }
-    this.current.hi[here] = hi;
-    this.current.lo[here] = lo;
-    this.current.nc[here] = nc;
-    this.current.used[here] = 1;
-    this.current.size += 1;
-    if (this.current.size >= this.current.limit) this.rotate(now);
+    const table = this.current;
+    table.hi[here] = hi;
+    table.lo[here] = lo;
+    table.nc[here] = nc;
+    table.used[here] = 1;
+    table.size += 1;
+    if (issuedAt > table.maxIssued) table.maxIssued = issuedAt;
+    if (table.size >= table.limit) this.rotate();
     return "accepted";
   }
 
-  /**
-   * The full table becomes `previous` and the older one is emptied: every
-   * pair used since the full one began filling is still remembered. (The
-   * first rotation empties a table that was never filled.)
-   */
-  private rotate(now: number): void {
+  /** The full table becomes `previous`; the older one is emptied, and its pairs are forgotten. */
+  private rotate(): void {
+    this.forgottenUpTo = Math.max(this.forgottenUpTo, this.previous.maxIssued);
     [this.previous, this.current] = [this.current, this.previous];
     this.current.clear();
-    this.rememberedSince = this.currentSince;
-    this.currentSince = now;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
 import { parseDigest } from "../../server/auth/digest-header.ts";
 import { NONCE_LIFETIME_MS, nonceSigner } from "../../server/auth/nonce.ts";
-import { CLOCK_AGREEMENT_MS, ReplayGuard } from "../../server/auth/replay-guard.ts";
+import { ReplayGuard } from "../../server/auth/replay-guard.ts";
 
 describe("parseDigest", () => {
   const header =
@@ -50,47 +50,69 @@ describe("nonces", () => {
 });
 
 describe("ReplayGuard", () => {
-  // Times in ms; nonces issued at 0 unless a test says otherwise.
+  // Issue times in ms; each guard starts at 0.
   it("accepts growing nonce counts and refuses repeats", () => {
-    const guard = new ReplayGuard(10);
-    expect(guard.accept("n", "c", 1, 0, 1)).toBe("accepted");
-    expect(guard.accept("n", "c", 1, 0, 2)).toBe("replayed");
-    expect(guard.accept("n", "c", 2, 0, 3)).toBe("accepted");
-    expect(guard.accept("n", "other", 1, 0, 4)).toBe("accepted");
+    const guard = new ReplayGuard(10, 0);
+    expect(guard.accept("n", "c", 1, 1)).toBe("accepted");
+    expect(guard.accept("n", "c", 1, 1)).toBe("replayed");
+    expect(guard.accept("n", "c", 2, 1)).toBe("accepted");
+    expect(guard.accept("n", "other", 1, 1)).toBe("accepted");
   });
 
-  it("stays bounded, and never lets in a pair it forgot: its nonce is too old, so the answer is stale", () => {
-    const guard = new ReplayGuard(2); // one pair per table
-    expect(guard.accept("a", "c", 5, 0, 1_000)).toBe("accepted"); // fills a table; the first rotation forgets nothing
-    expect(guard.accept("b", "c", 1, 0, 2_000)).toBe("accepted"); // rotates again: "a" is forgotten, pairs since 1,000 are known
-    expect(guard.accept("a", "c", 5, 0, 3_000)).toBe("forgotten");
-    expect(guard.accept("a", "c", 6, 0, 3_000)).toBe("forgotten");
-    expect(guard.accept("b", "c", 1, 0, 3_000)).toBe("replayed");
+  it("stays bounded, and answers a pair it forgot as forgotten (stale), never accepted", () => {
+    const guard = new ReplayGuard(2, 0); // one pair per table
+    expect(guard.accept("a", "c", 5, 10)).toBe("accepted"); // fills a table; the rotation empties one never filled
+    expect(guard.accept("b", "c", 1, 20)).toBe("accepted"); // rotates again: "a" is forgotten
+    expect(guard.accept("a", "c", 5, 10)).toBe("forgotten");
+    expect(guard.accept("a", "c", 6, 10)).toBe("forgotten");
+    expect(guard.accept("a", "new", 1, 10)).toBe("forgotten");
+    expect(guard.accept("b", "c", 1, 20)).toBe("replayed");
+    // A nonce issued after every forgotten one has no forgotten pairs.
+    expect(guard.accept("x", "c", 1, 11)).toBe("accepted");
   });
 
-  it("accepts a new pair of a nonce issued since what it remembers, allowing for clocks a second apart", () => {
-    const guard = new ReplayGuard(2);
-    guard.accept("a", "c", 1, 0, 10_000);
-    guard.accept("b", "c", 1, 0, 20_000); // remembers every pair used since 10,000
-    expect(guard.accept("x", "c", 1, 10_000 + CLOCK_AGREEMENT_MS, 20_001)).toBe("accepted");
-    expect(guard.accept("y", "c", 1, 10_000 + CLOCK_AGREEMENT_MS - 1, 20_002)).toBe("forgotten");
-    expect(guard.accept("z", "c", 1, Number.NaN, 20_003)).toBe("forgotten");
+  it("counts nonces issued before it started as forgotten, and an unknown issue time too", () => {
+    const guard = new ReplayGuard(2, 1_000);
+    expect(guard.accept("before", "c", 1, 999)).toBe("forgotten");
+    expect(guard.accept("since", "c", 1, 1_000)).toBe("accepted"); // and a rotation, which forgets nothing
+    expect(guard.accept("before", "c", 1, 999)).toBe("forgotten");
+    expect(guard.accept("unknown", "c", 1, Number.NaN)).toBe("forgotten");
   });
 
-  it("forgets nothing before its first real rotation: any nonce's new pair is accepted", () => {
-    const guard = new ReplayGuard(4);
-    expect(guard.accept("old", "c1", 1, -1e12, 1)).toBe("accepted");
-    expect(guard.accept("old", "c2", 1, -1e12, 2)).toBe("accepted");
+  it("never accepts a replayed request, whatever order the nonces' issue times come in (generated)", () => {
+    const guard = new ReplayGuard(100, 0);
+    // A new nonce every 20 requests, five in use at once, issued by clocks up to 30 ms apart (so out of order).
+    const issuedAt = (nonce: number) => nonce * 10 + ((nonce * 7919) % 61) - 30;
+    type Sent = [nonce: string, cnonce: string, nc: number, issued: number];
+    const accepted: Sent[] = [];
+    const outcomes = { accepted: 0, replayed: 0, forgotten: 0 };
+    let seed = 1;
+    let cnonces = 0;
+    const next = (n: number) => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) % n;
+    for (let i = 0; i < 100_000; i++) {
+      // Three in ten are a request accepted before, sent again.
+      const replay = accepted.length > 0 && next(10) < 3;
+      const nonce = Math.max(0, Math.floor(i / 20) - next(5));
+      const request: Sent | undefined = replay ? accepted[next(accepted.length)] : [String(nonce), `c${cnonces++}`, 1, issuedAt(nonce)];
+      if (!request) throw new Error("no request");
+      const outcome = guard.accept(...request);
+      outcomes[outcome] += 1;
+      if (replay) expect(outcome, request.join(" ")).not.toBe("accepted");
+      else if (outcome === "accepted") accepted.push(request);
+    }
+    // New pairs were both accepted and forgotten, and replays both remembered and forgotten.
+    expect(Math.min(outcomes.accepted, outcomes.forgotten), JSON.stringify(outcomes)).toBeGreaterThan(10_000);
+    expect(outcomes.replayed, JSON.stringify(outcomes)).toBeGreaterThan(100);
   });
 
   it("remembers at least half its capacity: every recent pair is refused on replay, none refused on first use", () => {
-    const guard = new ReplayGuard(10_000);
-    // Nonces are issued as they are used, so none is older than what is remembered.
-    const pairs = Array.from({ length: 20_000 }, (_, i) => [`nonce${i % 7}-${Math.floor(i / 7)}`, `cnonce-${i}`, i] as const);
-    expect(pairs.filter(([n, c, at]) => guard.accept(n, c, 1, at, at) !== "accepted")).toEqual([]);
+    const guard = new ReplayGuard(10_000, 0);
+    // Nonces issued as they are used, so none has pairs that were forgotten.
+    const pairs = Array.from({ length: 20_000 }, (_, i) => [`nonce${i % 7}-${Math.floor(i / 7)}`, `cnonce-${i}`, i + 1] as const);
+    expect(pairs.filter(([n, c, at]) => guard.accept(n, c, 1, at) !== "accepted")).toEqual([]);
     const recent = pairs.slice(-5_000);
-    expect(recent.filter(([n, c, at]) => guard.accept(n, c, 1, at, 20_000) !== "replayed")).toEqual([]);
-    expect(recent.every(([n, c, at]) => guard.accept(n, c, 2, at, 20_000) === "accepted")).toBe(true);
+    expect(recent.filter(([n, c, at]) => guard.accept(n, c, 1, at) !== "replayed")).toEqual([]);
+    expect(recent.every(([n, c, at]) => guard.accept(n, c, 2, at) === "accepted")).toBe(true);
   });
 });
 
