@@ -94,7 +94,7 @@ try {
     `Machine: ${machine(loadBefore)}.`,
     `Setup: one server process (SQLite, LOG_REQUESTS=0); load from ${generator}, ${load.connections} connections, ` +
       `${load.warmupSeconds} s warm-up then ${load.seconds} s per row, ${roundLoad.seconds} s for each round of (a) and (b); ` +
-      "Digest MD5 with one nonce and a fresh cnonce per request.",
+      "Digest MD5 with a nonce from a challenge (a new one from each stale challenge) and a fresh cnonce per request.",
     "",
     table(rows),
     "",
