@@ -13,12 +13,14 @@ import { AuthThrottle } from "./auth-throttle.ts";
 import { parseDigest, type DigestCredentials } from "./digest-header.ts";
 import { keyStates, matchAccessList, type KeyGrants, type KeyState } from "./key-access.ts";
 import { DIGEST_REALM, type KeySecret } from "./node-crypto.ts";
-import { nonceSigner } from "./nonce.ts";
+import { nonceFreshness, nonceSigner } from "./nonce.ts";
 import { ReplayGuard } from "./replay-guard.ts";
 import type { UsageTracker } from "./usage-tracker.ts";
 
 const ALGORITHMS = { MD5: "md5", "SHA-256": "sha256" } as const;
 type Algorithm = keyof typeof ALGORITHMS;
+/** Node's name for the algorithm's hash. */
+type HashName = (typeof ALGORITHMS)[Algorithm];
 
 export interface DigestOptions {
   store: Store;
@@ -67,7 +69,7 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   // HA2 depends only on the method and URI, which clients repeat: remembered,
   // it saves one of the two hashes of most requests.
   const ha2s = new Map<string, string>();
-  function ha2Of(algorithm: "md5" | "sha256", a2: string): string {
+  function ha2Of(algorithm: HashName, a2: string): string {
     // One-shot hashes: half the cost of createHash().update().digest().
     if (a2.length > MAX_KEPT_URI) return hash(algorithm, a2, "hex");
     const id = `${algorithm} ${a2}`;
@@ -111,7 +113,7 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
       });
     }
     const creds = parseDigest(header);
-    const algorithm = creds && (ALGORITHMS as Record<string, "md5" | "sha256">)[creds.algorithm];
+    const algorithm = creds && (ALGORITHMS as Record<string, HashName>)[creds.algorithm];
     if (!creds || !algorithm || creds.qop !== "auth" || creds.realm !== DIGEST_REALM) return refuse(c);
     const href = c.req.url;
     // The request target as sent (path and query), or the absolute URL.
@@ -126,7 +128,7 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   function checkResponse(
     c: AppContext,
     creds: DigestCredentials,
-    algorithm: "md5" | "sha256",
+    algorithm: HashName,
     state: KeyState | undefined,
     now: Date,
   ): Principal | Promise<Principal> {
@@ -141,10 +143,11 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     if (!sameText(creds.response.toLowerCase(), expected)) return refuse(c);
 
     // Right password: now the nonce. A stale one asks the client to retry, not to re-prompt.
-    const freshness = nonces.check(creds.nonce, now);
+    const issuedAt = nonces.issuedAt(creds.nonce);
+    const freshness = nonceFreshness(issuedAt, now);
     if (freshness === "invalid") return refuse(c);
     if (freshness === "stale") return refuse(c, true);
-    const pair = replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16), nonces.issuedAt(creds.nonce));
+    const pair = replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16), issuedAt);
     if (pair === "replayed") return refuse(c);
     // Too old a nonce to tell a replay from a first use: a new nonce settles it.
     if (pair === "forgotten") return refuse(c, true);

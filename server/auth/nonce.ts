@@ -30,26 +30,29 @@ export function nonceSigner(secret: string) {
       randomBytes(8).copy(body, 8);
       return Buffer.concat([body, sign(body)]).toString("base64url");
     },
-    check(nonce: string, now: Date): NonceCheck {
+    /** The nonce's issue time (ms) if it is one of ours (signed under this secret), else NaN. */
+    issuedAt(nonce: string): number {
       let issued = verified.get(nonce);
       if (issued === undefined) {
-        if (nonce.length !== 43) return "invalid";
+        if (nonce.length !== 43) return Number.NaN;
         const raw = Buffer.from(nonce, "base64url");
-        if (raw.length !== 32) return "invalid";
+        if (raw.length !== 32) return Number.NaN;
         const body = raw.subarray(0, 16);
-        if (!timingSafeEqual(raw.subarray(16), sign(body))) return "invalid";
+        if (!timingSafeEqual(raw.subarray(16), sign(body))) return Number.NaN;
         issued = Number(body.readBigUInt64BE());
         if (verified.size >= VERIFIED_NONCES) verified.clear();
         verified.set(nonce, issued);
       }
-      const age = now.getTime() - issued;
-      // A nonce from the future (clock skew between instances) is allowed a little slack.
-      if (age < -MAX_CLOCK_SKEW_MS) return "invalid";
-      return age > NONCE_LIFETIME_MS ? "stale" : "valid";
-    },
-    /** When a nonce that check() has just found valid or stale was issued (ms); NaN for any other. */
-    issuedAt(nonce: string): number {
-      return verified.get(nonce) ?? Number.NaN;
+      return issued;
     },
   };
+}
+
+/** Whether a nonce issued at `issuedAt` (NaN: not ours) may be used `now`. */
+export function nonceFreshness(issuedAt: number, now: Date): NonceCheck {
+  if (Number.isNaN(issuedAt)) return "invalid";
+  const age = now.getTime() - issuedAt;
+  // A nonce from the future (clock skew between instances) is allowed a little slack.
+  if (age < -MAX_CLOCK_SKEW_MS) return "invalid";
+  return age > NONCE_LIFETIME_MS ? "stale" : "valid";
 }

@@ -92,25 +92,25 @@ export class ReplayGuard {
    * odd constant, xor-shift) is one-to-one, so no two states merge on the way.
    */
   private fingerprint(nonce: string, cnonce: string): void {
-    let [a, b] = this.seeds;
-    for (let i = 0; i < nonce.length; i++) {
-      const c = nonce.charCodeAt(i);
+    [this.hi, this.lo] = this.seeds;
+    this.absorb(nonce);
+    this.absorb(" ");
+    this.absorb(cnonce);
+    this.hi = finish(this.hi ^ nonce.length, M1);
+    this.lo = finish(this.lo ^ cnonce.length, M2);
+  }
+
+  private absorb(text: string): void {
+    let { hi: a, lo: b } = this;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       a = Math.imul(a ^ c, M1);
       a ^= a >>> 15;
       b = Math.imul(b ^ c, M2);
       b ^= b >>> 13;
     }
-    a = Math.imul(a ^ 0x20, M1);
-    b = Math.imul(b ^ 0x20, M2);
-    for (let i = 0; i < cnonce.length; i++) {
-      const c = cnonce.charCodeAt(i);
-      a = Math.imul(a ^ c, M1);
-      a ^= a >>> 15;
-      b = Math.imul(b ^ c, M2);
-      b ^= b >>> 13;
-    }
-    this.hi = finish(a ^ nonce.length, M1);
-    this.lo = finish(b ^ cnonce.length, M2);
+    this.hi = a;
+    this.lo = b;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
 import { parseDigest } from "../../server/auth/digest-header.ts";
-import { NONCE_LIFETIME_MS, nonceSigner } from "../../server/auth/nonce.ts";
+import { MAX_CLOCK_SKEW_MS, NONCE_LIFETIME_MS, nonceFreshness, nonceSigner } from "../../server/auth/nonce.ts";
 import { ReplayGuard } from "../../server/auth/replay-guard.ts";
 
 describe("parseDigest", () => {
@@ -36,16 +36,21 @@ describe("nonces", () => {
   const t0 = new Date("2026-01-01T00:00:00Z");
   it("accepts its own fresh nonce and one of another instance with the same secret", () => {
     const nonce = signer.issue(t0);
-    expect(signer.check(nonce, t0)).toBe("valid");
-    expect(nonceSigner("secret-a").check(nonce, t0)).toBe("valid");
+    expect(nonceFreshness(signer.issuedAt(nonce), t0)).toBe("valid");
+    expect(nonceFreshness(nonceSigner("secret-a").issuedAt(nonce), t0)).toBe("valid");
   });
   it("calls an expired nonce stale and a foreign or tampered one invalid", () => {
     const nonce = signer.issue(t0);
-    expect(signer.check(nonce, new Date(t0.getTime() + NONCE_LIFETIME_MS + 1))).toBe("stale");
-    expect(nonceSigner("secret-b").check(nonce, t0)).toBe("invalid");
+    expect(nonceFreshness(signer.issuedAt(nonce), new Date(t0.getTime() + NONCE_LIFETIME_MS + 1))).toBe("stale");
+    expect(nonceFreshness(nonceSigner("secret-b").issuedAt(nonce), t0)).toBe("invalid");
     const tampered = (nonce[0] === "A" ? "B" : "A") + nonce.slice(1);
-    expect(signer.check(tampered, t0)).toBe("invalid");
-    expect(signer.check("short", t0)).toBe("invalid");
+    expect(nonceFreshness(signer.issuedAt(tampered), t0)).toBe("invalid");
+    expect(nonceFreshness(signer.issuedAt("short"), t0)).toBe("invalid");
+  });
+  it("allows a nonce from a clock up to MAX_CLOCK_SKEW_MS ahead, and refuses one further ahead", () => {
+    const ahead = (ms: number) => signer.issuedAt(signer.issue(new Date(t0.getTime() + ms)));
+    expect(nonceFreshness(ahead(MAX_CLOCK_SKEW_MS), t0)).toBe("valid");
+    expect(nonceFreshness(ahead(MAX_CLOCK_SKEW_MS + 1), t0)).toBe("invalid");
   });
 });
 
