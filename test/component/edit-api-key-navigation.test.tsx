@@ -115,6 +115,22 @@ describe("Edit API Key in the browser", () => {
     await waitFor(() => expect(unloadPrevented()).toBe(true));
   });
 
+  it("on step 1, compares what is typed with the saved key, as Save does: spaces alone, or a change undone after Next and Back, are no change", async () => {
+    const key = await makeKey(backend, seed.orgId, "Returning job", ["ORG_MEMBER"]);
+    const user = userEvent.setup();
+    renderWizard({ user: owner, path: keysPath(seed.orgId, `/${key.id}/edit`), history: [keysPath(seed.orgId)] });
+    await description();
+    await retype(user, "Returning job  ");
+    await waitFor(() => expect(unloadPrevented()).toBe(false));
+    await retype(user, "Returning job, renamed");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await user.click(await screen.findByRole("button", { name: "Back" }));
+    expect(await description()).toHaveProperty("value", "Returning job, renamed");
+    expect(unloadPrevented()).toBe(true);
+    await retype(user, "Returning job");
+    await waitFor(() => expect(unloadPrevented()).toBe(false));
+  });
+
   it("leaves at once when nothing changed", async () => {
     const key = await makeKey(backend, seed.orgId, "Untouched job", ["ORG_MEMBER"]);
     const user = userEvent.setup();

@@ -84,8 +84,8 @@ export interface ApiKeyInfoFormProps<T extends KeyInfo> {
   initialErrors?: InfoErrors;
   /** The secondary actions (Cancel). */
   actions: ReactNode;
-  /** Told whether the fields differ from defaultValues (a leave guard's "unsaved"). */
-  onDirtyChange?: (dirty: boolean) => void;
+  /** Told the fields' values as they change (a leave guard compares them with what is saved). */
+  onValuesChange?: (values: T) => void;
 }
 
 export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
@@ -96,7 +96,7 @@ export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
   pendingLabel,
   initialErrors,
   actions,
-  onDirtyChange,
+  onValuesChange,
 }: ApiKeyInfoFormProps<T>) {
   const catalog: RoleField<KeyInfo> = roleField ?? ORG_ROLE_FIELD;
   const form = useForm<KeyInfo>({
@@ -108,8 +108,14 @@ export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
     defaultValues,
   });
   const [failure, setFailure] = useState<unknown>(null);
-  const { errors, isSubmitting, isDirty } = form.formState;
-  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
+  const { errors, isSubmitting } = form.formState;
+  useEffect(() => {
+    if (!onValuesChange) return;
+    const watching = form.watch((values) =>
+      onValuesChange({ desc: values.desc ?? "", roles: (values.roles ?? []).filter((role) => role !== undefined) } as T),
+    );
+    return () => watching.unsubscribe();
+  }, [form, onValuesChange]);
   const submitRef = useRef<HTMLButtonElement>(null);
   useRefocusWhenIdle(submitRef, isSubmitting);
 

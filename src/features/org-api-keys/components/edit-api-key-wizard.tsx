@@ -54,11 +54,11 @@ export interface EditApiKeyWizardProps {
 
 export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel }: EditApiKeyWizardProps) {
   const { step, forward, back } = useStepParam();
-  // What the user chose in step 1; the key's current values are the baseline.
+  // What the user chose in step 1 (with Next); the key's current values are the baseline.
   const [info, setInfo] = useState(() => infoOf(apiKey, orgId));
-  // Step 1's form keeps its values to itself until Next; it reports whether
-  // they differ from what it started with.
-  const [infoDirty, setInfoDirty] = useState(false);
+  // What step 1's fields hold as they are typed, for the leave guard: Save and
+  // the guard then compare the same way.
+  const [typed, setTyped] = useState(info);
   const [infoErrors, setInfoErrors] = useState<InfoErrors>({});
   const [failures, setFailures] = useState<ChangeFailure[]>([]);
   const draft = useAccessListDraft(entries);
@@ -66,7 +66,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
   const saveAccessList = useSaveAccessList({ orgId, apiUserId: apiKey.id });
   const projectCount = new Set(apiKey.roles.flatMap((role) => (role.groupId ? [role.groupId] : []))).size;
   const unsaved =
-    infoDirty || changesOf(info, infoOf(apiKey, orgId)) !== null || draft.fields.fields.length > 0 || draft.removals.size > 0;
+    changesOf(step === 0 ? typed : info, infoOf(apiKey, orgId)) !== null || draft.fields.fields.length > 0 || draft.removals.size > 0;
   const guard = useLeaveGuard(unsaved);
 
   const save = draft.form.handleSubmit(async (values) => {
@@ -99,10 +99,10 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
           defaultValues={info}
           initialErrors={infoErrors}
           failureTitle="Could not continue"
-          onDirtyChange={setInfoDirty}
+          onValuesChange={setTyped}
           onSubmit={async (values) => {
             setInfo(values);
-            setInfoDirty(false);
+            setTyped(values);
             forward();
           }}
           actions={<ButtonLink to={tablePath}>Cancel</ButtonLink>}
