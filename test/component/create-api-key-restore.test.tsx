@@ -26,8 +26,6 @@ async function idOf(publicKey: string): Promise<string> {
   return found.id;
 }
 
-const reload = (router: Parameters<typeof reloadWizard>[0]) => reloadWizard(router, owner);
-
 describe("Create API Key: reload and links after the key exists", () => {
   it("keeps the table's query string beside the new key's id, for the way back", async () => {
     const user = userEvent.setup();
@@ -60,7 +58,7 @@ describe("Create API Key: reload and links after the key exists", () => {
     // Reached through step 2: no reminder about the private key.
     expect(screen.queryByText(/cannot be shown again/)).toBeNull();
 
-    const restored = reload(router);
+    const restored = reloadWizard(router, owner);
     expect(await screen.findByRole("heading", { name: "API Access List" })).toBeTruthy();
     expect(await screen.findByText(`API key ${publicKey}`)).toBeTruthy();
     expect(screen.getByText(/cannot be shown again/)).toBeTruthy();
@@ -88,7 +86,7 @@ describe("Create API Key: reload and links after the key exists", () => {
     const id = await idOf(publicKey);
     await waitFor(() => expect(router.state.location.search).toBe(`?key=${id}`));
 
-    reload(router);
+    reloadWizard(router, owner);
     expect(await screen.findByRole("heading", { name: "API Access List" })).toBeTruthy();
     expect(await screen.findByText(/cannot be shown again: if you did not copy it, delete this key/)).toBeTruthy();
     expect(screen.getByText(`API key ${publicKey}`)).toBeTruthy();

@@ -48,12 +48,12 @@ function EditApiKeyLoader({ orgId, keyId, tablePath, backLabel }: LoaderProps) {
   if (key.data && list.data) {
     return <EditApiKeyWizard orgId={orgId} apiKey={key.data} entries={list.data.results} tablePath={tablePath} backLabel={backLabel} />;
   }
-  const error = key.error ?? list.error;
+  const reads = combinedQuery(key, list);
   let content;
-  if (error instanceof ApiError && error.status === 404) {
+  if (reads.error instanceof ApiError && reads.error.status === 404) {
     content = <Notice>This API key does not exist in this organization. It may have been deleted.</Notice>;
-  } else if (error) {
-    content = <LoadFailedBanner title="Could not load this API key" query={combinedQuery(key, list)} />;
+  } else if (reads.error) {
+    content = <LoadFailedBanner title="Could not load this API key" query={reads} />;
   } else {
     content = <p role="status">Loading API key…</p>;
   }

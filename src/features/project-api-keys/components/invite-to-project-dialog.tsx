@@ -66,14 +66,14 @@ export function InviteToProjectDialog({ candidates }: { candidates: UseQueryResu
   });
 
   const loading = candidates.isPending || projectKeys.isPending;
-  const loadError = candidates.error ?? projectKeys.error;
+  const reads = combinedQuery(candidates, projectKeys);
   let body;
   if (!canManage) {
     body = <OwnerRequiredNotice project action={`invite API keys to ${projectName}`} />;
   } else if (loading) {
     body = <p role="status">Loading the organization&apos;s API keys…</p>;
-  } else if (loadError || !candidates.data) {
-    body = <LoadFailedBanner title="Could not load the organization's API keys" query={combinedQuery(candidates, projectKeys)} />;
+  } else if (reads.error || !candidates.data) {
+    body = <LoadFailedBanner title="Could not load the organization's API keys" query={reads} />;
   } else {
     body = (
       <form id={formId} className={styles.form} noValidate onSubmit={(event) => void onSubmit(event)}>
