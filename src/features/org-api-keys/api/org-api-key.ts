@@ -4,7 +4,7 @@ import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { orgApiKeysQueryOptions } from "./org-api-keys.ts";
 
-export const orgApiKeyEndpoint = "/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}";
+const orgApiKeyEndpoint = "/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}";
 
 export function orgApiKeyQueryOptions(orgId: string, apiUserId: string) {
   const params = { orgId, apiUserId };

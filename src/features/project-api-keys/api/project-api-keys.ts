@@ -6,7 +6,7 @@ import { LIMITS } from "../../../../contract/limits.ts";
 import type { Paginated } from "../../../../contract/pagination.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 
-export const projectApiKeysEndpoint = "/atlas/v2/groups/{groupId}/apiKeys";
+const projectApiKeysEndpoint = "/atlas/v2/groups/{groupId}/apiKeys";
 
 export function projectApiKeysPath(groupId: string): string {
   return `/atlas/v2/groups/${encodeURIComponent(groupId)}/apiKeys`;

@@ -7,7 +7,7 @@ import type { Group } from "../../../../contract/orgs.ts";
 import type { Paginated } from "../../../../contract/pagination.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 
-export const orgProjectsEndpoint = "/atlas/v2/orgs/{orgId}/groups";
+const orgProjectsEndpoint = "/atlas/v2/orgs/{orgId}/groups";
 
 export function orgProjectsQueryOptions(orgId: string) {
   const params = { orgId, itemsPerPage: LIMITS.itemsPerPageMax };

@@ -5,7 +5,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Group } from "../../../../contract/orgs.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 
-export const projectEndpoint = "/atlas/v2/groups/{groupId}";
+const projectEndpoint = "/atlas/v2/groups/{groupId}";
 
 export function projectQueryOptions(groupId: string) {
   const params = { groupId };
