@@ -50,7 +50,7 @@ eachStore("console sessions", (ctx) => {
       body: JSON.stringify({ email: world.users.member, password: PASSWORD }),
     });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-    for (const headers of [{ Cookie: cookie }, { Cookie: cookie, "X-CSRF-Token": "forged" }]) {
+    for (const headers of [{ Cookie: cookie }, { Cookie: cookie, "X-CSRF-Token": "forged" }] as Record<string, string>[]) {
       const out = await fetch(`${server.base}/api/private/logout`, { method: "POST", headers });
       expect(out.status).toBe(403);
       expect((await out.json()).errorCode).toBe("INVALID_CSRF_TOKEN");
