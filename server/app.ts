@@ -12,6 +12,7 @@ import { ApiError } from "./http/api-error.ts";
 import type { AppEnv } from "./http/env.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
 import { orgRoutes } from "./routes/orgs.ts";
+import { healthRoutes } from "./routes/health.ts";
 import { privateRoutes } from "./routes/private.ts";
 import { projectKeyRoutes } from "./routes/project-keys.ts";
 import type { Store } from "./store/types.ts";
@@ -50,6 +51,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
   });
 
+  app.route("/api/health", healthRoutes(options.store));
   app.route("/api/private", privateRoutes(deps));
   const api = new Hono<AppEnv>();
   api.use("*", authenticate(deps, options.keyAuth));
