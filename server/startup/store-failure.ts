@@ -4,6 +4,7 @@
 import { StartupError } from "./startup-error.ts";
 import type { StoreTarget } from "./store-target.ts";
 
+const UNREACHABLE_MESSAGE = /Connection terminated unexpectedly|timeout expired/;
 const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET"]);
 
 export function explainStoreFailure(e: unknown, target: StoreTarget): StartupError {
@@ -21,7 +22,7 @@ export function explainStoreFailure(e: unknown, target: StoreTarget): StartupErr
       { cause: e },
     );
   }
-  if (code && UNREACHABLE.has(code)) {
+  if ((code && UNREACHABLE.has(code)) || UNREACHABLE_MESSAGE.test(message(root))) {
     return new StartupError(`cannot reach ${where} (${code})`, "start PostgreSQL or correct the host and port in DATABASE_URL", { cause: e });
   }
   if (code === "28P01" || code === "28000" || /password must be a string|SASL/.test(message(root))) {
