@@ -57,6 +57,7 @@ async function start(): Promise<void> {
   serveConsole(app, resolve(import.meta.dirname, "../dist"));
 
   const seeded = await seedIfEmpty({ store, crypto, now }, { email: config.adminEmail, password: config.adminPassword });
+  const hints = seeded ? [] : await ownerHints(store).catch(() => []);
   handle = app.fetch as Handler;
   usage.start();
   onTermination(server, {
@@ -68,14 +69,14 @@ async function start(): Promise<void> {
     },
   });
 
+  // One write: whoever reads the banner has the password and hints with it.
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
-  console.log(`Access Manager on http://${host}:${port} (${target.label}, version ${packageVersion()})`);
+  const lines = [`Access Manager on http://${host}:${port} (${target.label}, version ${packageVersion()})`];
   if (seeded) {
-    console.log(`Created "${seeded.org.name}" with projects ${seeded.projects.map((p) => p.name).join(", ")}.`);
-    console.log(`Sign in as ${seeded.email}${seeded.generatedPassword ? ` with password ${seeded.generatedPassword} (shown once)` : ""}.`);
-  } else {
-    for (const hint of await ownerHints(store).catch(() => [])) console.log(hint);
+    lines.push(`Created "${seeded.org.name}" with projects ${seeded.projects.map((p) => p.name).join(", ")}.`);
+    lines.push(`Sign in as ${seeded.email}${seeded.generatedPassword ? ` with password ${seeded.generatedPassword} (shown once)` : ""}.`);
   }
+  process.stdout.write(`${[...lines, ...hints].join("\n")}\n`);
 }
 
 function trustProxy(cidrs: string[]) {
