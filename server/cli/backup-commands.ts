@@ -5,6 +5,7 @@ import { chmodSync, existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { required, UsageError } from "../cli-args.ts";
+import { checkDataDir } from "../startup/data-dir.ts";
 import { runningServers } from "../startup/pid-file.ts";
 import { SQLITE_FILE } from "../store/open-store.ts";
 import type { Command, CliContext } from "./command.ts";
@@ -72,6 +73,7 @@ export const backupCommands: Command[] = [
       const target = sqliteOnly(ctx, "restore");
       const from = resolve(required(flags, "from"));
       if (!existsSync(from)) throw new UsageError(`${from} does not exist`);
+      checkDataDir(ctx.config().dataDir, ctx.config().dataDirNamed);
       const servers = runningServers(ctx.config().dataDir);
       if (servers.length) throw new Error(`a server (pid ${servers.join(", ")}) is using ${ctx.config().dataDir}; stop it first, then restore`);
       checkIntegrity(from);
