@@ -18,25 +18,38 @@ function sqliteOnly(ctx: CliContext, what: string): string {
   return join(ctx.config().dataDir, SQLITE_FILE);
 }
 
-/** Fails unless the file is an SQLite database that passes integrity_check. */
-function checkIntegrity(file: string): void {
-  const db = new SQLite(file, { readonly: true, fileMustExist: true });
+/** Opens an existing SQLite file for fn and closes it whatever happens. */
+async function withDatabase<T>(file: string, readonly: boolean, fn: (db: SQLite.Database) => T | Promise<T>): Promise<T> {
+  const db = new SQLite(file, { readonly, fileMustExist: true });
   try {
-    const result = db.pragma("integrity_check", { simple: true });
-    if (result !== "ok") throw new Error(`${file} fails PRAGMA integrity_check: ${String(result)}`);
+    return await fn(db);
   } finally {
     db.close();
   }
 }
 
-/** The copy inherits WAL mode; a rollback-journal file is one file to carry, with no -wal/-shm beside it. */
-function selfContained(file: string): void {
-  const db = new SQLite(file, { fileMustExist: true });
-  try {
-    db.pragma("journal_mode = DELETE");
-  } finally {
-    db.close();
-  }
+/**
+ * An online backup of `from` into the new file `to` (mode 0600: it holds
+ * password hashes and sealed key secrets, like the store), in rollback-journal
+ * mode so it is one self-contained file with no -wal/-shm beside it, checked
+ * with integrity_check.
+ */
+async function copyDatabase(from: string, to: string): Promise<void> {
+  await withDatabase(from, false, (db) => {
+    db.pragma("busy_timeout = 5000");
+    return db.backup(to, { progress: () => ALL_PAGES });
+  });
+  chmodSync(to, 0o600);
+  await withDatabase(to, false, (db) => db.pragma("journal_mode = DELETE"));
+  await checkIntegrity(to);
+}
+
+/** Fails unless the file is an SQLite database that passes integrity_check. */
+function checkIntegrity(file: string): Promise<void> {
+  return withDatabase(file, true, (db) => {
+    const result = db.pragma("integrity_check", { simple: true });
+    if (result !== "ok") throw new Error(`${file} fails PRAGMA integrity_check: ${String(result)}`);
+  });
 }
 
 export const backupCommands: Command[] = [
@@ -50,17 +63,7 @@ export const backupCommands: Command[] = [
       const out = resolve(required(flags, "out"));
       if (existsSync(out)) throw new UsageError(`${out} exists; choose a new file name`);
       if (!existsSync(source)) throw new Error(`no database at ${source}: check DATA_DIR`);
-      const db = new SQLite(source, { fileMustExist: true });
-      try {
-        db.pragma("busy_timeout = 5000");
-        await db.backup(out, { progress: () => ALL_PAGES });
-      } finally {
-        db.close();
-      }
-      // It holds password hashes and sealed key secrets, like the store.
-      chmodSync(out, 0o600);
-      selfContained(out);
-      checkIntegrity(out);
+      await copyDatabase(source, out);
       return { backup: out, bytes: statSync(out).size, from: source };
     },
   },
@@ -76,18 +79,12 @@ export const backupCommands: Command[] = [
       checkDataDir(ctx.config().dataDir, ctx.config().dataDirNamed);
       const servers = runningServers(ctx.config().dataDir);
       if (servers.length) throw new Error(`a server (pid ${servers.join(", ")}) is using ${ctx.config().dataDir}; stop it first, then restore`);
-      checkIntegrity(from);
+      await checkIntegrity(from);
       // Copy next to the target, then swap in one rename: a crash midway
       // leaves either the old store or the new one, never half of each.
       const incoming = `${target}.restoring`;
       rmSync(incoming, { force: true });
-      const source = new SQLite(from, { readonly: true, fileMustExist: true });
-      try {
-        await source.backup(incoming);
-      } finally {
-        source.close();
-      }
-      chmodSync(incoming, 0o600);
+      await copyDatabase(from, incoming);
       // The old store's WAL belongs to the old file; left in place SQLite would replay it into the new one.
       rmSync(`${target}-wal`, { force: true });
       rmSync(`${target}-shm`, { force: true });
