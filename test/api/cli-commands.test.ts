@@ -83,7 +83,7 @@ describe.each(targets)("operator CLI on %s", (_name, make) => {
     expectUsageError(await cli(env, "keys", "delete", "--org", org.id, "--key", key.id), /No API key with ID/);
     expectUsageError(await cli(env, "projects", "list", "--org", "0".repeat(24)), /no organization/);
     expectUsageError(await cli(env, "users", "list"), /--org is required/);
-  }, 120_000);
+  }, 240_000); // 15 processes: about 4 s each on a loaded 2-core machine
 
   it("users reset-password prints a new password once, clears the lockout and ends sessions", async () => {
     const org = await cliJson<{ id: string }>(env, "orgs", "create", "--name", "Reset Org");
@@ -159,7 +159,7 @@ describe.each(targets)("operator CLI on %s", (_name, make) => {
     } finally {
       rmSync(file, { force: true });
     }
-  }, 60_000);
+  }, 120_000);
 
   it.runIf(_name === "postgres")("backup and restore say to use pg_dump and pg_restore, exit 2", async () => {
     expectUsageError(await cli(env, "backup", "--out", "/tmp/never-written.db"), /on PostgreSQL use pg_dump and pg_restore/);
