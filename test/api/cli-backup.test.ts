@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
 import { startServerProcess } from "../../bench/server-process.ts";
 import { openStore, SQLITE_FILE } from "../../server/store/open-store.ts";
 import { cli, cliJson } from "../support/ops-process.ts";
@@ -23,6 +23,7 @@ describe("backup during a write load", () => {
     const file = join(root, "during-load.db");
     mkdirSync(live);
     const server = await startServerProcess(env(live));
+    onTestFinished(async () => void (await server.stop("SIGKILL")));
     let before: string[] = [];
     try {
       const client = await signIn(server.base, OWNER.AM_ADMIN_EMAIL, OWNER.AM_ADMIN_PASSWORD);

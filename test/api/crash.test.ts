@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { startServerProcess, type ProcessEnv } from "../../bench/server-process.ts";
 import { SQLITE_FILE } from "../../server/store/open-store.ts";
 import { signIn } from "../support/server.ts";
@@ -15,6 +15,7 @@ import { DATABASE_URL, newPgDatabase } from "../support/ops-process.ts";
 const OWNER = { AM_ADMIN_EMAIL: "crash-owner@example.test", AM_ADMIN_PASSWORD: "crash-owner-password", AM_SECRET: "crash-test-secret", LOG_REQUESTS: "0" };
 async function crashAndCheck(env: ProcessEnv): Promise<void> {
   const first = await startServerProcess({ ...env, ...OWNER });
+  onTestFinished(async () => void (await first.stop("SIGKILL")));
   const client = await signIn(first.base, OWNER.AM_ADMIN_EMAIL, OWNER.AM_ADMIN_PASSWORD);
   const orgId = await demoOrgId(client);
   const load = startWriteLoad(client, orgId);

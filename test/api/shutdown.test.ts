@@ -7,7 +7,7 @@ import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "urllib";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
 import { startServerProcess } from "../../bench/server-process.ts";
 import { openStore } from "../../server/store/open-store.ts";
 import { cliJson } from "../support/ops-process.ts";
@@ -43,6 +43,7 @@ describe("graceful shutdown", () => {
 
   it("refuses new connections, finishes the request in flight, flushes usage and exits 0 within 10 s", async () => {
     const server = await startServerProcess(env);
+    onTestFinished(async () => void (await server.stop("SIGKILL")));
     const port = Number(new URL(server.base).port);
     const orgId = (await cliJson<{ results: { id: string }[] }>(env, "orgs", "list")).results[0]?.id ?? "";
     const key = await cliJson<{ id: string; publicKey: string; privateKey: string }>(env, "keys", "create", "--org", orgId, "--desc", "used once", "--role", "ORG_READ_ONLY");

@@ -14,6 +14,14 @@ import { cliJson, DATABASE_URL, newPgDatabase, runServer } from "../support/ops-
 const dataDir = mkdtempSync(join(tmpdir(), "am-seed-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const env = { DATA_DIR: dataDir, DATABASE_URL: "", AM_SECRET: "seed-test-secret", AM_ADMIN_EMAIL: "", AM_ADMIN_PASSWORD: "", LOG_REQUESTS: "0" };
+// Servers left running by a failed assertion are stopped here, not leaked.
+const started: ServerProcess[] = [];
+afterAll(async () => void (await Promise.all(started.map((s) => s.stop("SIGKILL")))));
+const start = async (e: Record<string, string>) => {
+  const server = await startServerProcess(e);
+  started.push(server);
+  return server;
+};
 const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
 
 async function signInStatus(base: string, email: string, password: string): Promise<number> {
@@ -35,7 +43,7 @@ describe("the first owner's password", () => {
     expect(busy.stdout).toBe("");
     expect(existsSync(join(dataDir, SQLITE_FILE))).toBe(false);
 
-    const first = await startServerProcess({ ...env, PORT: String(port) });
+    const first = await start({ ...env, PORT: String(port) });
     const out = first.output();
     expect(out).toContain(`Access Manager on http://127.0.0.1:${port} (SQLite ${join(dataDir, SQLITE_FILE)}, version ${version})`);
     const password = /Sign in as admin@example\.com with password (\S+) \(shown once\)/.exec(out)?.[1];
@@ -43,7 +51,7 @@ describe("the first owner's password", () => {
     await stopped(first);
 
     // Never signed in: every start says how to set a password.
-    const second = await startServerProcess(env);
+    const second = await start(env);
     const command = "npm run --silent cli -- users reset-password --email admin@example.com";
     expect(second.output()).toContain(command);
     expect(second.output()).not.toContain(password);
@@ -52,7 +60,7 @@ describe("the first owner's password", () => {
     expect(await signInStatus(second.base, "admin@example.com", reset.password)).toBe(200);
     await stopped(second);
 
-    const third = await startServerProcess(env);
+    const third = await start(env);
     expect(third.output()).not.toContain(command);
     await stopped(third);
   }, 90_000);
@@ -64,7 +72,7 @@ describe.skipIf(!DATABASE_URL)("the banner on PostgreSQL", () => {
     try {
       const url = new URL(db.url);
       url.password = "banner-secret-pw";
-      const server = await startServerProcess({ ...env, DATABASE_URL: url.toString() });
+      const server = await start({ ...env, DATABASE_URL: url.toString() });
       expect(server.output()).toMatch(new RegExp(`Access Manager on http://127\\.0\\.0\\.1:\\d+ \\(PostgreSQL ${url.hostname}:${url.port || 5432}/${db.name}, version ${version.replace(/\./g, "\\.")}\\)`));
       expect(server.output()).not.toContain("banner-secret-pw");
       await stopped(server);
