@@ -9,6 +9,7 @@ import type { Deps, ServerCrypto } from "./domain/deps.ts";
 import type { Principal } from "./domain/principal.ts";
 import { answerCache } from "./http/answer-cache.ts";
 import { ApiError } from "./http/api-error.ts";
+import { commitsSeen } from "./http/commits-seen.ts";
 import type { AppEnv } from "./http/env.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
 import { orgRoutes } from "./routes/orgs.ts";
@@ -50,6 +51,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
   });
 
+  if (options.store.awaitCommits) app.use("/api/*", commitsSeen(options.store.awaitCommits.bind(options.store)));
   app.route("/api/private", privateRoutes(deps));
   const api = new Hono<AppEnv>();
   api.use("*", authenticate(deps, options.keyAuth));
