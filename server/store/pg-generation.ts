@@ -6,19 +6,27 @@
 // answered. Everything committed before the request arrived, by any instance
 // or the CLI, is then reflected in the generation the request's caches use.
 //
-// Concurrent requests share reads: while one read is in flight, every new
-// caller waits for the single read that starts when it lands. Under load a
-// round trip serves all the requests that arrived during the one before it.
+// Concurrent requests share reads: up to READS_IN_FLIGHT run at once; past
+// that, every new caller waits for the single read that starts when one of
+// them lands. Under load one round trip serves all the requests that arrived
+// while the others were in flight.
 import type pg from "pg";
 import { READ_COUNTER } from "./pg-changes.ts";
 
+/**
+ * Reads of the counter running at once. One would make a request wait for a
+ * read already in flight and then its own (up to two round trips); a few let
+ * it start its own at once while still sharing reads under load.
+ */
+const READS_IN_FLIGHT = 2;
+
 export class PgGeneration {
-  private counter: string | undefined;
+  private counter = -1n;
   private localWrites = 0;
-  private seen = { counter: undefined as string | undefined, localWrites: -1 };
+  private seen = { counter: -1n, localWrites: -1 };
   private generation = 0;
-  private running: Promise<void> | undefined;
-  private next: Promise<void> | undefined;
+  private inFlight = 0;
+  private next: { promise: Promise<void>; start: () => void } | undefined;
 
   constructor(private readonly pool: pg.Pool) {}
 
@@ -42,29 +50,37 @@ export class PgGeneration {
 
   /** Resolves once the counter was read by a query that started after this call. */
   awaitCommits = (): Promise<void> => {
-    if (this.next) return this.next;
-    if (!this.running) return this.start();
-    // Settled either way, then a fresh read: a read already in flight may have
-    // started before this caller's request arrived.
-    this.next = this.running.then(settled, settled).then(() => {
-      this.next = undefined;
-      return this.start();
+    if (this.next) return this.next.promise;
+    if (this.inFlight < READS_IN_FLIGHT) return this.start();
+    let start = () => {};
+    const promise = new Promise<void>((ok, fail) => {
+      start = () => void this.start().then(ok, fail);
     });
-    return this.next;
+    this.next = { promise, start };
+    return promise;
   };
 
   private start(): Promise<void> {
-    const read = this.pool.query<{ n: string }>(READ_COUNTER).then((result) => {
-      const n = result.rows[0]?.n;
-      if (n === undefined) throw new Error("am_changes has no row: the migrations did not run");
-      this.counter = n;
-    });
-    const running = read.finally(() => {
-      if (this.running === running) this.running = undefined;
-    });
-    this.running = running;
-    return running;
+    this.inFlight += 1;
+    return this.pool.query<{ n: string }>(READ_COUNTER).then(
+      (result) => {
+        const n = result.rows[0]?.n;
+        if (n === undefined) throw new Error("am_changes has no row: the migrations did not run");
+        // Reads on different connections may land out of order; the counter only grows.
+        if (BigInt(n) > this.counter) this.counter = BigInt(n);
+        this.landed();
+      },
+      (e: unknown) => {
+        this.landed();
+        throw e;
+      },
+    );
+  }
+
+  private landed(): void {
+    this.inFlight -= 1;
+    const waiting = this.next;
+    this.next = undefined;
+    waiting?.start();
   }
 }
-
-function settled(): void {}
