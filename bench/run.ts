@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { measureWithAutocannon, type LoadOptions } from "./load.ts";
 import { benchOneDatabase, type BenchSettings, type DatabaseResult } from "./one-database.ts";
-import { freshDatabase } from "./pg-database.ts";
+import { freshTestDatabase } from "../test/support/pg-admin.ts";
 import { latencyTable, machine, table, writeSection } from "./report.ts";
 import { REPO_ROOT } from "./server-process.ts";
 import { measureWithWrk, wrkVersion } from "./wrk-load.ts";
@@ -87,7 +87,7 @@ if (only !== "postgres") {
   }
 }
 if (pgServer && only !== "sqlite") {
-  const database = await freshDatabase(pgServer);
+  const database = await freshTestDatabase(pgServer, "am_bench");
   try {
     const env = { ...serverEnv, DATABASE_URL: database.url, AM_SECRET: randomBytes(24).toString("base64") };
     collect("PostgreSQL", await benchOneDatabase("PostgreSQL", env, settings, true));

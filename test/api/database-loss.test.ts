@@ -3,11 +3,11 @@
 // the instance serves again by itself once the database is back. The database
 // is lost through a TCP proxy this test cuts and restores, not by stopping the
 // PostgreSQL that other test runs on this machine share.
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../server/store/open-store.ts";
 import type { Store } from "../../server/store/types.ts";
 import { authorization, fetchNonce } from "../support/digest-client.ts";
+import { dropSchema } from "../support/pg-admin.ts";
 import { buildWorld, signIn, startServer, type TestServer } from "../support/server.ts";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
 
@@ -45,10 +45,7 @@ describe.skipIf(!databaseUrl)("losing PostgreSQL", () => {
     await server.close();
     await store.close();
     await proxy.close();
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
-    await client.end();
+    await dropSchema(databaseUrl ?? "", pgSchema);
   });
 
   async function signedGet(): Promise<{ status: number; body: unknown; retryAfter: string | null }> {

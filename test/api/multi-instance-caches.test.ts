@@ -2,31 +2,18 @@
 // (docs/decisions/0005): every test reads through both instances first, then
 // changes the data through the other instance or the CLI, then expects the
 // very next request on each instance to see the change.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, startServerProcess, type ProcessEnv, type ServerProcess } from "../../bench/server-process.ts";
+import { runCli, type ServerProcess } from "../../bench/server-process.ts";
 import { signedFetch } from "../support/digest-client.ts";
 import { signIn, type Client } from "../support/server.ts";
+import { startTwoInstances, type TwoInstances } from "../support/two-instances.ts";
 
 const databaseUrl = process.env.DATABASE_URL;
 const ADMIN = { email: "owner@caches.test", password: "multi-instance-caches" };
 type Key = { id: string; publicKey: string; privateKey: string; desc: string };
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 describe.skipIf(!databaseUrl)("two instances on PostgreSQL with warm caches", () => {
-  const database = `am_mic_${randomBytes(6).toString("hex")}`;
-  const servers: ServerProcess[] = [];
-  let env: ProcessEnv;
+  let instances: TwoInstances | undefined;
   let a: ServerProcess;
   let b: ServerProcess;
   let ownerA: Client;
@@ -34,30 +21,15 @@ describe.skipIf(!databaseUrl)("two instances on PostgreSQL with warm caches", ()
   let orgId = "";
 
   beforeAll(async () => {
-    await admin((c) => c.query(`CREATE DATABASE ${database}`));
-    const url = new URL(databaseUrl ?? "");
-    url.pathname = `/${database}`;
-    env = {
-      DATABASE_URL: url.toString(),
-      AM_SECRET: randomBytes(24).toString("base64"),
-      AM_ADMIN_EMAIL: ADMIN.email,
-      AM_ADMIN_PASSWORD: ADMIN.password,
-      LOG_REQUESTS: "0",
-    };
-    a = await startServerProcess(env);
-    servers.push(a);
-    b = await startServerProcess(env);
-    servers.push(b);
+    instances = await startTwoInstances(databaseUrl ?? "", ADMIN, "am_mic");
+    ({ a, b } = instances);
     ownerA = await signIn(a.base, ADMIN.email, ADMIN.password);
     ownerB = await signIn(b.base, ADMIN.email, ADMIN.password);
     orgId = ((await ownerA.call("GET", "/orgs")).body.results as { id: string }[])[0]?.id ?? "";
     expect(orgId).toMatch(/^[0-9a-f]{24}$/);
   }, 90_000);
 
-  afterAll(async () => {
-    await Promise.all(servers.map((s) => s.stop()));
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
-  }, 60_000);
+  afterAll(async () => instances?.stop(), 60_000);
 
   const keysPath = () => `/orgs/${orgId}/apiKeys`;
   const newKey = async (on: Client, roles = ["ORG_OWNER"]) => {
@@ -112,7 +84,7 @@ describe.skipIf(!databaseUrl)("two instances on PostgreSQL with warm caches", ()
     await warm(signer);
     const before = await listed(ownerA);
     expect(await listed(ownerB)).toEqual(before);
-    const fromCli = JSON.parse(await runCli(["keys", "create", "--org", orgId, "--desc", "from the cli", "--role", "ORG_OWNER"], env)) as Key;
+    const fromCli = JSON.parse(await runCli(["keys", "create", "--org", orgId, "--desc", "from the cli", "--role", "ORG_OWNER"], instances?.env ?? {})) as Key;
     expect(fromCli.id).toMatch(/^[0-9a-f]{24}$/);
     for (const on of [ownerA, ownerB]) expect(await listed(on)).toContain(fromCli.id);
     for (const on of [a, b]) {

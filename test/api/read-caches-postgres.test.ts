@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../server/store/open-store.ts";
 import type { Store } from "../../server/store/types.ts";
 import { signedFetch } from "../support/digest-client.ts";
+import { dropSchema } from "../support/pg-admin.ts";
 import { buildWorld, signIn, startServer, type Client, type TestServer, type World } from "../support/server.ts";
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -42,10 +43,7 @@ describe.skipIf(!databaseUrl)("read caches on PostgreSQL, two instances", () => 
     await b.close();
     await storeA.close();
     await storeB.close();
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
-    await client.end();
+    await dropSchema(databaseUrl ?? "", pgSchema);
   });
 
   const newKey = async () => (await ownerA.call("POST", keysPath, { desc: "warm", roles: ["ORG_OWNER"] })).body as Key;
