@@ -91,6 +91,12 @@ export interface Store {
    * (PostgreSQL, memory); read caches key on it.
    */
   readGeneration?(): number;
+  /**
+   * Where asking readGeneration costs a round trip (PostgreSQL): resolves once
+   * every commit made before the call shows in readGeneration. The app awaits
+   * it once per request, before the request reads anything.
+   */
+  awaitCommits?(): Promise<void>;
 
   insertOrg(row: OrgRow): Promise<void>;
   getOrg(id: string): Promise<OrgRow | undefined>;
