@@ -9,8 +9,13 @@ import type { Deps, ServerCrypto } from "./domain/deps.ts";
 import type { Principal } from "./domain/principal.ts";
 import { answerCache } from "./http/answer-cache.ts";
 import { ApiError } from "./http/api-error.ts";
+import { envelopeAndPretty } from "./http/envelope.ts";
 import type { AppEnv } from "./http/env.ts";
+import { rateLimit, type RateLimitOptions } from "./http/rate-limit.ts";
+import { versioning } from "./http/versioning.ts";
+import { groupRoutes } from "./routes/groups.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
+import { orgUserRoutes } from "./routes/org-users.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { privateRoutes } from "./routes/private.ts";
 import { projectKeyRoutes } from "./routes/project-keys.ts";
@@ -27,6 +32,8 @@ export interface AppOptions {
   /** HTTP Digest for API keys; absent in the mock backend. */
   keyAuth?: KeyAuthenticator;
   log?: (line: LogLine) => void;
+  /** API-key rate limits (http/rate-limit.ts); on by default. */
+  rateLimit?: RateLimitOptions;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -52,12 +59,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.route("/api/private", privateRoutes(deps));
   const api = new Hono<AppEnv>();
+  api.use("*", envelopeAndPretty());
+  api.use("*", versioning());
   api.use("*", authenticate(deps, options.keyAuth));
+  api.use("*", rateLimit(options.rateLimit));
   const readGeneration = options.store.readGeneration?.bind(options.store);
   if (readGeneration) api.use("*", answerCache(readGeneration));
   api.route("/", orgRoutes(deps));
   api.route("/", orgKeyRoutes(deps));
   api.route("/", projectKeyRoutes(deps));
+  api.route("/", groupRoutes(deps));
+  api.route("/", orgUserRoutes(deps));
   app.route(API_BASE, api);
 
   app.notFound((c) => {

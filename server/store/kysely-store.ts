@@ -2,6 +2,7 @@
 // Column formats and row mapping live in schema.ts and rows.ts.
 import { sql } from "kysely";
 import type { Kysely, Updateable } from "kysely";
+import * as orgAdmin from "./kysely-org-admin.ts";
 import type { SqlDialect } from "./migrations.ts";
 import type { ApiKeysTable, Database } from "./schema.ts";
 import { UniqueViolation } from "./types.ts";
@@ -244,4 +245,13 @@ export class KyselyStore implements Store {
       last_used_address: sql<string>`case when ${later} then ${use.address} else last_used_address end`,
     }).where("key_id", "=", keyId).where("cidr_block", "=", cidrBlock).execute();
   }
+
+  updateOrgName = (id: string, name: string) => orgAdmin.updateOrgName(this.db, id, name);
+  getOrgStoredSettings = (id: string) => orgAdmin.getOrgStoredSettings(this.db, id);
+  setOrgStoredSettings = (id: string, settings: Record<string, unknown>) => orgAdmin.setOrgStoredSettings(this.db, id, settings);
+  updateGroupName = (id: string, name: string) => orgAdmin.updateGroupName(this.db, id, name);
+  deleteGroup = (id: string) => orgAdmin.deleteGroup(this.db, id);
+  listOrgMembers = (orgId: string) => orgAdmin.listOrgMembers(this.db, orgId);
+  listGroupMembers = (groupId: string) => orgAdmin.listGroupMembers(this.db, groupId);
+  listOrgGroupRoles = (orgId: string) => orgAdmin.listOrgGroupRoles(this.db, orgId);
 }
