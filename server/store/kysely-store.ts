@@ -2,6 +2,7 @@
 // Column formats and row mapping live in schema.ts and rows.ts.
 import { sql } from "kysely";
 import type { Kysely, Updateable } from "kysely";
+import * as orgAdmin from "./kysely-org-admin.ts";
 import type { SqlDialect } from "./migrations.ts";
 import type { ApiKeysTable, Database } from "./schema.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
@@ -263,4 +264,12 @@ export class KyselyStore implements Store {
     const r = await this.db.selectFrom("sessions").select((eb) => eb.fn.countAll<number | string>().as("n")).where("user_id", "=", userId).executeTakeFirstOrThrow();
     return num(r.n);
   }
+  updateOrgName = (id: string, name: string) => orgAdmin.updateOrgName(this.db, id, name);
+  getOrgStoredSettings = (id: string) => orgAdmin.getOrgStoredSettings(this.db, id);
+  setOrgStoredSettings = (id: string, settings: Record<string, unknown>) => orgAdmin.setOrgStoredSettings(this.db, id, settings);
+  updateGroupName = (id: string, name: string) => orgAdmin.updateGroupName(this.db, id, name);
+  deleteGroup = (id: string) => orgAdmin.deleteGroup(this.db, id);
+  listOrgMembers = (orgId: string) => orgAdmin.listOrgMembers(this.db, orgId);
+  listGroupMembers = (groupId: string) => orgAdmin.listGroupMembers(this.db, groupId);
+  listOrgGroupRoles = (orgId: string) => orgAdmin.listOrgGroupRoles(this.db, orgId);
 }

@@ -2,6 +2,7 @@
 // Node modules here) and for tests. It mirrors the SQL stores: same ordering,
 // UniqueViolation, foreign-key checks and cascades, and transactions that
 // leave nothing behind when they throw.
+import * as orgAdmin from "./memory-org-admin.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 
@@ -15,6 +16,7 @@ interface State {
   keys: Map<string, ApiKeyRow>;
   keyGroups: Map<string, KeyGroupRow>;
   accessEntries: Map<string, AccessEntryRow>;
+  orgSettings: Map<string, Record<string, unknown>>;
 }
 
 /** What a store shares with the transaction stores it hands out. */
@@ -27,7 +29,7 @@ interface Core {
 const newCore = (): Core => ({
   state: {
     orgs: new Map(), groups: new Map(), users: new Map(), userOrgRoles: new Map(), userGroupRoles: new Map(),
-    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(),
+    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(),
   },
   tail: Promise.resolve(),
 });
@@ -244,6 +246,14 @@ export class MemoryStore implements Store {
     for (const [hash, session] of s.sessions) if (session.userId === userId) s.sessions.delete(hash);
   });
   countUserSessions = (userId: string) => this.run((s) => [...s.sessions.values()].filter((x) => x.userId === userId).length);
+  updateOrgName = (id: string, name: string) => this.run((s) => orgAdmin.updateOrgName(s, id, name));
+  getOrgStoredSettings = (id: string) => this.run((s) => orgAdmin.getOrgStoredSettings(s, id));
+  setOrgStoredSettings = (id: string, settings: Record<string, unknown>) => this.run((s) => orgAdmin.setOrgStoredSettings(s, id, settings));
+  updateGroupName = (id: string, name: string) => this.run((s) => orgAdmin.updateGroupName(s, id, name));
+  deleteGroup = (id: string) => this.run((s) => orgAdmin.deleteGroup(s, id));
+  listOrgMembers = (orgId: string) => this.run((s) => orgAdmin.listOrgMembers(s, orgId));
+  listGroupMembers = (groupId: string) => this.run((s) => orgAdmin.listGroupMembers(s, groupId));
+  listOrgGroupRoles = (orgId: string) => this.run((s) => orgAdmin.listOrgGroupRoles(s, orgId));
 }
 
 function memberships(map: Map<string, MembershipRow>, userId: string): MembershipRow[] {

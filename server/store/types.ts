@@ -166,6 +166,26 @@ export interface Store {
   deleteUserSessions(userId: string): Promise<void>;
   /** Sessions of the user, expired ones included until purged. */
   countUserSessions(userId: string): Promise<number>;
+
+  // Projects, org names, stored settings and members (org-admin.ts).
+  updateOrgName(id: string, name: string): Promise<void>;
+  /** The settings kept as given (JSON object); {} when none were set. */
+  getOrgStoredSettings(id: string): Promise<Record<string, unknown>>;
+  setOrgStoredSettings(id: string, settings: Record<string, unknown>): Promise<void>;
+  updateGroupName(id: string, name: string): Promise<void>;
+  /** Deletes the project with its key assignments and user roles there. */
+  deleteGroup(id: string): Promise<void>;
+  /** Users with roles in the org, by email. */
+  listOrgMembers(orgId: string): Promise<Member[]>;
+  /** Users with roles in the project, by email. */
+  listGroupMembers(groupId: string): Promise<Member[]>;
+  /** Project roles held in any project of the org. */
+  listOrgGroupRoles(orgId: string): Promise<(MembershipRow & { orgId: string })[]>;
+}
+
+export interface Member {
+  user: UserRow;
+  roles: string[];
 }
 
 /** A write hit a unique constraint: the row already exists. */

@@ -13,3 +13,13 @@ export function projectAccessPath(groupId: string): string {
 export function orgApiKeyEditPath(orgId: string, keyId: string): string {
   return `${orgAccessPath(orgId)}/${encodeURIComponent(keyId)}/edit`;
 }
+
+/** The organization's settings page. */
+export function orgSettingsPath(orgId: string): string {
+  return `/orgs/${encodeURIComponent(orgId)}/settings`;
+}
+
+/** The organization's projects: create, rename, delete. */
+export function orgProjectsPath(orgId: string): string {
+  return `/orgs/${encodeURIComponent(orgId)}/projects`;
+}
