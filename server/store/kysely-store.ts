@@ -248,12 +248,6 @@ export class KyselyStore implements Store {
     }).where("key_id", "=", keyId).where("cidr_block", "=", cidrBlock).execute();
   }
 
-  async listOrgUsers(orgId: string): Promise<{ user: UserRow; roles: string[] }[]> {
-    const rows = await this.db.selectFrom("users").innerJoin("user_org_roles", "user_org_roles.user_id", "users.id")
-      .selectAll("users").select("user_org_roles.roles").where("user_org_roles.org_id", "=", orgId)
-      .orderBy("users.created").orderBy("users.id").execute();
-    return rows.map((r) => ({ user: toUser(r), roles: parseRoles(r.roles) }));
-  }
   async setUserPassword(id: string, passwordHash: string): Promise<void> {
     await this.db.updateTable("users").set({ password_hash: passwordHash, failed_logins: 0, locked_until: null }).where("id", "=", id).execute();
   }

@@ -230,14 +230,6 @@ export class MemoryStore implements Store {
     }
   });
 
-  listOrgUsers = (orgId: string) => this.run((s) => {
-    const members = [...s.userOrgRoles.values()].filter((m) => m.scopeId === orgId);
-    const rows = members.flatMap((m) => {
-      const user = s.users.get(m.userId);
-      return user ? [{ user, roles: m.roles, created: user.created }] : [];
-    });
-    return copy(oldestFirst(rows, (r) => r.user.id).map(({ user, roles }) => ({ user, roles })));
-  });
   setUserPassword = (id: string, passwordHash: string) => this.run((s) => {
     const user = s.users.get(id);
     if (user) Object.assign(user, { passwordHash, failedLogins: 0, lockedUntil: null });

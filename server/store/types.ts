@@ -159,8 +159,6 @@ export interface Store {
   recordAccessEntryUse(keyId: string, cidrBlock: string, use: { at: Date; address: string; requests: number }): Promise<void>;
 
   // Operator commands and start-up (server/cli/, server/startup/).
-  /** Users with a role in the org and their org roles, oldest first. */
-  listOrgUsers(orgId: string): Promise<{ user: UserRow; roles: string[] }[]>;
   /** Sets the password hash and clears failed sign-ins and the lockout. */
   setUserPassword(id: string, passwordHash: string): Promise<void>;
   deleteUserSessions(userId: string): Promise<void>;
