@@ -1,7 +1,7 @@
 // The keys table's state in the query string: defaults left out, nonsense
 // ignored, one order for one state, other params kept.
 import { describe, expect, it } from "vitest";
-import { readTableState, writeTableState, type TableStateOptions } from "../../src/features/org-api-keys/components/table-search-params.ts";
+import { readTableState, writeTableState, type TableStateOptions } from "../../src/components/table/table-search-params.ts";
 
 const org: TableStateOptions = {
   columns: ["publicKey", "desc", "roles", "projects", "lastUsed", "created"],

@@ -7,7 +7,7 @@ import { ConfirmDialog } from "../../../components/confirm-dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { TextField } from "../../../components/ui/text-field.tsx";
 import { useOrgGroupNames } from "../api/org-groups.ts";
-import { keyProjects } from "./key-rows.ts";
+import { keyProjects } from "../../../components/table/key-rows.ts";
 import styles from "./delete-api-key-dialog.module.css";
 
 export interface DeleteApiKeyDialogProps {

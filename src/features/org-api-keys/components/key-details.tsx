@@ -8,8 +8,8 @@ import { formatExact, formatRelative } from "../../../lib/format-date.ts";
 import { projectRoleNames } from "../../../lib/key-roles.ts";
 import { useAccessList } from "../../access-list/api/access-list.ts";
 import { useOrgGroupNames } from "../api/org-groups.ts";
-import type { DateTextProps } from "./date-text.tsx";
-import { keyProjects, orgRoleNames } from "./key-rows.ts";
+import type { DateTextProps } from "../../../components/table/date-text.tsx";
+import { keyProjects, orgRoleNames } from "../../../components/table/key-rows.ts";
 import styles from "./key-details.module.css";
 
 export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: ApiKey; groupId?: string }) {

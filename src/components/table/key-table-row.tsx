@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { RelativeDate } from "./date-text.tsx";
 import type { KeyRow, SortColumn } from "./key-rows.ts";
-import styles from "./api-keys-table.module.css";
+import styles from "./keys-table.module.css";
 
 function Cell({ row, column }: { row: KeyRow; column: SortColumn }) {
   const { apiKey, roleLabels, projects } = row;

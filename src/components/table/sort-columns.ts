@@ -1,6 +1,6 @@
 // The header cells of the keys table: each shown column sorts by itself
 // (its header is a button), then the unlabelled column of row menus.
-import type { TableColumn } from "../../../components/ui/table.tsx";
+import type { TableColumn } from "../ui/table.tsx";
 import type { SortColumn, SortState } from "./key-rows.ts";
 
 const LABELS: Record<Exclude<SortColumn, "roles">, string> = {

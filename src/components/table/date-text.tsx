@@ -1,6 +1,6 @@
 // Dates in the keys table: a relative phrase to scan, the exact local time on
 // hover. (The details modal leads with the exact date: see key-details.tsx.)
-import { formatExact, formatRelative } from "../../../lib/format-date.ts";
+import { formatExact, formatRelative } from "../../lib/format-date.ts";
 
 export interface DateTextProps {
   iso: string | null | undefined;

@@ -1,7 +1,7 @@
 // What the table shows for each key, and the filter and sort over those rows.
 // Pure functions: 500 keys are filtered and sorted on every keystroke.
-import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { roleLabel } from "../../../../contract/role-catalog.ts";
+import type { ApiKey } from "../../../contract/api-keys.ts";
+import { roleLabel } from "../../../contract/role-catalog.ts";
 
 export interface KeyProject {
   groupId: string;
