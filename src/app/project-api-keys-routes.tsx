@@ -13,6 +13,7 @@ import { useProjectApiKeys } from "../features/project-api-keys/api/project-api-
 import { ProjectApiKeysPage, type ProjectKeysTableProps } from "../features/project-api-keys/components/project-api-keys-page.tsx";
 import { ProjectEmptyKeys } from "../features/project-api-keys/components/project-empty-keys.tsx";
 import { ProjectKeyActionsMenu } from "../features/project-api-keys/components/project-key-actions-menu.tsx";
+import { Button } from "../components/ui/button.tsx";
 import { projectRoleNames } from "../lib/key-roles.ts";
 import { useProjectScope } from "../lib/project-scope.ts";
 
@@ -21,8 +22,8 @@ const InviteToProjectDialog = lazy(async () => ({
   default: (await import("../features/project-api-keys/components/invite-to-project-dialog.tsx")).InviteToProjectDialog,
 }));
 
-/** Public key, description, project roles, last used (the organization's table adds projects and created). */
-const PROJECT_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "lastUsed"];
+/** The organization table's columns and default sort (Created, newest first), without Projects: this is the project. */
+const PROJECT_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "lastUsed", "created"];
 
 function ProjectKeysTable({ scope, onRemove }: ProjectKeysTableProps) {
   const keys = useProjectApiKeys(scope.groupId);
@@ -34,9 +35,13 @@ function ProjectKeysTable({ scope, onRemove }: ProjectKeysTableProps) {
       columns={PROJECT_COLUMNS}
       rolesLabel="Project Permissions"
       rolesOf={rolesOf}
-      defaultSort={{ column: "desc", direction: "ascending" }}
       empty={<ProjectEmptyKeys canManage={scope.canManage} />}
-      renderActions={(apiKey) => <ProjectKeyActionsMenu apiKey={apiKey} canManage={scope.canManage} onRemove={onRemove} />}
+      renderActions={(apiKey) => (
+        <ProjectKeyActionsMenu apiKey={apiKey} canManage={scope.canManage} onRemove={(one) => onRemove([one])} />
+      )}
+      renderBulkActions={
+        scope.canManage ? (selected) => <Button onClick={() => onRemove(selected)}>Remove from Project</Button> : undefined
+      }
     />
   );
 }

@@ -13,6 +13,7 @@ export interface KeyProject {
 export interface KeyRow {
   apiKey: ApiKey;
   /** The roles of the table's scope: the organization's, or one project's. */
+  roleNames: string[];
   roleLabels: string[];
   projects: KeyProject[];
 }
@@ -50,11 +51,10 @@ export function toRows(
   groupNames: ReadonlyMap<string, string> | undefined,
   rolesOf: (apiKey: ApiKey) => string[] = orgRoleNames,
 ): KeyRow[] {
-  return keys.map((apiKey) => ({
-    apiKey,
-    roleLabels: rolesOf(apiKey).map(roleLabel),
-    projects: keyProjects(apiKey, groupNames),
-  }));
+  return keys.map((apiKey) => {
+    const roleNames = rolesOf(apiKey);
+    return { apiKey, roleNames, roleLabels: roleNames.map(roleLabel), projects: keyProjects(apiKey, groupNames) };
+  });
 }
 
 /** Case-insensitive match on public key, description, role labels and project names. */

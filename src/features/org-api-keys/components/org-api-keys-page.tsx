@@ -11,6 +11,9 @@ import { useDeleteOrgApiKey } from "../api/delete-org-api-key.ts";
 import { ApiKeysTable } from "./api-keys-table.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
 
+const BulkDeleteDialog = lazy(async () => ({
+  default: (await import("./bulk-delete-dialog.tsx")).BulkDeleteDialog,
+}));
 const DeleteApiKeyDialog = lazy(async () => ({
   default: (await import("./delete-api-key-dialog.tsx")).DeleteApiKeyDialog,
 }));
@@ -22,6 +25,7 @@ export function OrgApiKeysPage() {
   const deleteKey = useDeleteOrgApiKey(orgId);
   const feedback = useKeysPageFeedback();
   const [deleting, setDeleting] = useState<ApiKey | null>(null);
+  const [deletingMany, setDeletingMany] = useState<readonly ApiKey[] | null>(null);
 
   function confirmDelete(apiKey: ApiKey) {
     setDeleting(null);
@@ -33,6 +37,16 @@ export function OrgApiKeysPage() {
     });
   }
 
+  function confirmDeleteMany(keys: readonly ApiKey[]) {
+    setDeletingMany(null);
+    void feedback.reportEach(keys, (apiKey) => deleteKey.mutateAsync(apiKey), {
+      name: (apiKey) => apiKey.publicKey,
+      done: (count) => (count === 1 ? `API key ${keys[0]?.publicKey ?? ""} deleted.` : `${count} API keys deleted.`),
+      failed: (done, total) => `Deleted ${done} of ${total} API keys`,
+      unchanged: "These keys were not deleted and stay selected:",
+    });
+  }
+
   return (
     <KeysPage
       documentTitle="API Keys | Access Manager"
@@ -41,7 +55,18 @@ export function OrgApiKeysPage() {
       actions={canManage ? <CreateApiKeyLink /> : null}
       feedback={feedback}
     >
-      <ApiKeysTable orgId={orgId} canManage={canManage} onDelete={setDeleting} />
+      <ApiKeysTable orgId={orgId} canManage={canManage} onDelete={setDeleting} onDeleteMany={setDeletingMany} />
+      {deletingMany ? (
+        <Suspense fallback={null}>
+          <BulkDeleteDialog
+            orgId={orgId}
+            keys={deletingMany}
+            onCancel={() => setDeletingMany(null)}
+            onConfirm={confirmDeleteMany}
+            onClosed={() => feedback.headingRef.current?.focus()}
+          />
+        </Suspense>
+      ) : null}
       {deleting ? (
         <Suspense fallback={null}>
           <DeleteApiKeyDialog

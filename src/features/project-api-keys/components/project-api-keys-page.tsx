@@ -22,7 +22,8 @@ export interface ProjectKeysOutletContext extends ProjectScope {
 
 export interface ProjectKeysTableProps {
   scope: ProjectScope;
-  onRemove: (apiKey: ApiKey) => void;
+  /** One key from its row menu, or the selection. */
+  onRemove: (keys: readonly ApiKey[]) => void;
 }
 
 export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeysTableProps> }) {
@@ -33,7 +34,7 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
   const removeKey = useRemoveProjectApiKey(groupId);
   const feedback = useKeysPageFeedback();
   const { notify } = feedback;
-  const [removing, setRemoving] = useState<ApiKey | null>(null);
+  const [removing, setRemoving] = useState<readonly ApiKey[] | null>(null);
 
   // A page that sent the user back here with news (Edit Permissions saved):
   // show it once, then drop it from history so Back/Forward do not repeat it.
@@ -44,12 +45,22 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
     void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
   }, [notice, notify, navigate, location.pathname, location.search]);
 
-  function confirmRemove(apiKey: ApiKey) {
+  function confirmRemove(keys: readonly ApiKey[]) {
     setRemoving(null);
-    feedback.report(removeKey.mutateAsync(apiKey), {
-      done: `API key ${apiKey.publicKey} removed from ${projectName}. It is still in the organization.`,
-      failed: `Could not remove API key ${apiKey.publicKey} from ${projectName}`,
-      unchanged: "The key is still in this project.",
+    const [only] = keys;
+    if (keys.length === 1 && only) {
+      feedback.report(removeKey.mutateAsync(only), {
+        done: `API key ${only.publicKey} removed from ${projectName}. It is still in the organization.`,
+        failed: `Could not remove API key ${only.publicKey} from ${projectName}`,
+        unchanged: "The key is still in this project.",
+      });
+      return;
+    }
+    void feedback.reportEach(keys, (apiKey) => removeKey.mutateAsync(apiKey), {
+      name: (apiKey) => apiKey.publicKey,
+      done: (count) => `${count} API keys removed from ${projectName}. They are still in the organization.`,
+      failed: (done, total) => `Removed ${done} of ${total} API keys from ${projectName}`,
+      unchanged: "These keys are still in this project and stay selected:",
     });
   }
 
@@ -71,11 +82,13 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
       <Table scope={scope} onRemove={setRemoving} />
       {removing ? (
         <RemoveFromProjectDialog
-          apiKey={removing}
+          keys={removing}
           projectName={projectName}
           onCancel={() => setRemoving(null)}
           onConfirm={confirmRemove}
-          onClosed={(removed) => feedback.returnFocus(removing.id, removed)}
+          onClosed={(removed) =>
+            removing.length === 1 && removing[0] ? feedback.returnFocus(removing[0].id, removed) : feedback.headingRef.current?.focus()
+          }
         />
       ) : null}
       <Outlet context={context} />
