@@ -25,8 +25,8 @@ const InviteToProjectDialog = lazy(async () => ({
 /** The organization table's columns and default sort (Created, newest first), without Projects: this is the project. */
 const PROJECT_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "lastUsed", "created"];
 
-function ProjectKeysTable({ scope, onRemove }: ProjectKeysTableProps) {
-  const keys = useProjectApiKeys(scope.groupId);
+function ProjectKeysTable({ scope, onRemove, highlightId }: ProjectKeysTableProps) {
+  const keys = useProjectApiKeys(scope.groupId, { poll: true });
   const rolesOf = useCallback((apiKey: ApiKey) => projectRoleNames(apiKey, scope.groupId), [scope.groupId]);
   return (
     <ApiKeysTableView
@@ -39,6 +39,7 @@ function ProjectKeysTable({ scope, onRemove }: ProjectKeysTableProps) {
       renderActions={(apiKey) => (
         <ProjectKeyActionsMenu apiKey={apiKey} canManage={scope.canManage} onRemove={(one) => onRemove([one])} />
       )}
+      highlightId={highlightId}
       renderBulkActions={
         scope.canManage ? (selected) => <Button onClick={() => onRemove(selected)}>Remove from Project</Button> : undefined
       }

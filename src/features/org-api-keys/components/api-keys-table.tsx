@@ -20,7 +20,7 @@ export interface ApiKeysTableProps {
 }
 
 export function ApiKeysTable({ orgId, canManage, onDelete, onDeleteMany, highlightId }: ApiKeysTableProps) {
-  const keys = useOrgApiKeys(orgId);
+  const keys = useOrgApiKeys(orgId, { poll: true });
   const groups = useOrgGroupNames(orgId);
   return (
     <ApiKeysTableView

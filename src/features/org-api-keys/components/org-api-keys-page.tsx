@@ -6,8 +6,10 @@ import { Outlet, useParams } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { CreateApiKeyLink } from "../../../components/create-api-key-link.tsx";
 import { KeysPage } from "../../../components/keys-page.tsx";
+import { useArrivalNotice } from "../../../components/use-arrival-notice.ts";
 import { useKeysPageFeedback } from "../../../components/use-keys-page-feedback.ts";
 import { useDeleteOrgApiKey } from "../api/delete-org-api-key.ts";
+import { useOrgApiKeys } from "../api/org-api-keys.ts";
 import { ApiKeysTable } from "./api-keys-table.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
 
@@ -23,7 +25,11 @@ export function OrgApiKeysPage() {
   const { orgId = "" } = useParams();
   const canManage = useCanManageKeys(orgId);
   const deleteKey = useDeleteOrgApiKey(orgId);
+  // The table's own query (one request): at the limit, Create says why it cannot.
+  const keyCount = useOrgApiKeys(orgId).data?.results.length;
   const feedback = useKeysPageFeedback();
+  // News from Create or Edit: a toast and the row marked.
+  const highlightId = useArrivalNotice(feedback.notify);
   const [deleting, setDeleting] = useState<ApiKey | null>(null);
   const [deletingMany, setDeletingMany] = useState<readonly ApiKey[] | null>(null);
 
@@ -52,10 +58,10 @@ export function OrgApiKeysPage() {
       documentTitle="API Keys | Access Manager"
       heading="Organization API Keys"
       lead="Keys for programs that call the API on behalf of this organization, with the roles they hold."
-      actions={canManage ? <CreateApiKeyLink /> : null}
+      actions={canManage ? <CreateApiKeyLink keyCount={keyCount} /> : null}
       feedback={feedback}
     >
-      <ApiKeysTable orgId={orgId} canManage={canManage} onDelete={setDeleting} onDeleteMany={setDeletingMany} />
+      <ApiKeysTable orgId={orgId} canManage={canManage} onDelete={setDeleting} onDeleteMany={setDeletingMany} highlightId={highlightId} />
       {deletingMany ? (
         <Suspense fallback={null}>
           <BulkDeleteDialog
