@@ -44,7 +44,8 @@ export function KeyFilterBar({ text, onText, textRef, filters, onFilters, roles,
           onChange={(usage) => onFilters({ usage: usage as UsageFilter | null })}
         />
         <FilterSelect label="Role" value={filters.role} options={roles} onChange={(role) => onFilters({ role })} />
-        {projects ? (
+        {/* No project to choose (no key is in one): no Project filter, unless the URL names one. */}
+        {projects && (projects.length > 0 || filters.project !== null) ? (
           <FilterSelect label="Project" value={filters.project} options={projects} onChange={(project) => onFilters({ project })} />
         ) : null}
       </div>

@@ -11,12 +11,16 @@ function Cell({ row, column, now }: { row: KeyRow; column: SortColumn; now: numb
   const { apiKey, roleLabels, projects } = row;
   switch (column) {
     case "publicKey":
-      return <td className={styles.publicKey}>{apiKey.publicKey}</td>;
+      return (
+        <td className={styles.publicKey} data-cell="title">
+          {apiKey.publicKey}
+        </td>
+      );
     case "desc":
       return <td className={styles.description}>{apiKey.desc}</td>;
     case "roles":
       return (
-        <td>
+        <td data-label="Permissions">
           <ul className={`${styles.list} ${styles.roles}`}>
             {roleLabels.map((label) => (
               <li key={label}>{label}</li>
@@ -26,7 +30,7 @@ function Cell({ row, column, now }: { row: KeyRow; column: SortColumn; now: numb
       );
     case "projects":
       return (
-        <td>
+        <td data-label="Projects">
           {projects.length === 0 ? (
             <span className={styles.muted}>None</span>
           ) : (
@@ -43,7 +47,7 @@ function Cell({ row, column, now }: { row: KeyRow; column: SortColumn; now: numb
     case "lastUsed": {
       const staleDays = neverUsedDays(row, now);
       return (
-        <td className={styles.date}>
+        <td className={styles.date} data-label="Last used">
           <RelativeDate iso={apiKey.lastUsed} fallback="Never" className={apiKey.lastUsed ? undefined : styles.muted} />
           {staleDays !== null ? <StaleBadge days={staleDays} /> : null}
         </td>
@@ -51,7 +55,7 @@ function Cell({ row, column, now }: { row: KeyRow; column: SortColumn; now: numb
     }
     case "created":
       return (
-        <td className={styles.date}>
+        <td className={styles.date} data-label="Created">
           <RelativeDate iso={apiKey.created} fallback="—" />
         </td>
       );
@@ -74,7 +78,7 @@ export function KeyTableRow({ row, columns, actions, now, selection, highlighted
   return (
     <tr className={highlighted ? styles.highlighted : undefined} data-key-row={row.apiKey.id}>
       {selection ? (
-        <td className={styles.selectCell}>
+        <td className={styles.selectCell} data-cell="select">
           <input
             type="checkbox"
             className={styles.checkbox}
@@ -87,7 +91,9 @@ export function KeyTableRow({ row, columns, actions, now, selection, highlighted
       {columns.map((column) => (
         <Cell key={column} row={row} column={column} now={now} />
       ))}
-      <td className={styles.actions}>{actions}</td>
+      <td className={styles.actions} data-cell="actions">
+        {actions}
+      </td>
     </tr>
   );
 }
