@@ -19,7 +19,10 @@ export function Shell() {
   // a project's URL has no org in it, so there the project names its org.
   const groupId = useMatch("/projects/:groupId/*")?.params.groupId;
   const project = useProject(groupId).data;
-  const orgId = useMatch("/orgs/:orgId/*")?.params.orgId ?? project?.orgId;
+  // A project out of reach names no org: the pickers then show the user's
+  // own organization, so the "no access" page still offers a way elsewhere.
+  const usersOrgId = user.data?.orgRoles[0]?.orgId ?? user.data?.groupRoles[0]?.orgId;
+  const orgId = useMatch("/orgs/:orgId/*")?.params.orgId ?? project?.orgId ?? (groupId ? usersOrgId : undefined);
   const inAccessManager = useMatch("/orgs/:orgId/access/*") !== null;
   const inProjectAccess = useMatch("/projects/:groupId/access/*") !== null;
   const inProjects = useMatch("/orgs/:orgId/projects") !== null;
