@@ -5,8 +5,7 @@
 import type { Config } from "../config.ts";
 import { openStore } from "../store/open-store.ts";
 import type { Store } from "../store/types.ts";
-import { explainStoreFailure } from "./store-failure.ts";
-import { StartupError } from "./startup-error.ts";
+import { explainStoreFailure, noAnswer } from "./store-failure.ts";
 import type { StoreTarget } from "./store-target.ts";
 
 /** Time since the process started by which the store must have answered. */
@@ -17,10 +16,7 @@ export async function openConfiguredStore(config: Config, target: StoreTarget): 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const waitMs = Math.max(MIN_WAIT_MS, START_BUDGET_MS - performance.now());
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new StartupError(`${target.label} did not answer within ${(waitMs / 1000).toFixed(1)} s`, "check that the database is up and reachable from here (host, port, firewall) and that DATABASE_URL names it")),
-      waitMs,
-    );
+    timer = setTimeout(() => reject(noAnswer(target.label, waitMs / 1000)), waitMs);
   });
   try {
     return await Promise.race([openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }), deadline]);

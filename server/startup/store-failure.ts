@@ -1,11 +1,21 @@
 // Turns what opening the store threw (pg, better-sqlite3, Kysely's migrator)
 // into a StartupError that names the cause and the fix. Codes, not messages,
 // where the driver gives one.
+import { PG_DEFAULTS, pgSettingsFromEnv } from "../store/pg-settings.ts";
 import { StartupError } from "./startup-error.ts";
 import type { StoreTarget } from "./store-target.ts";
 
 const UNREACHABLE_MESSAGE = /Connection terminated unexpectedly|timeout expired/;
 const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET"]);
+
+/** The database took connections but never answered within `seconds`. */
+export function noAnswer(where: string, seconds: number, cause?: unknown): StartupError {
+  return new StartupError(
+    `${where} did not answer within ${seconds.toFixed(1)} s`,
+    "check that the database is up and reachable from here (host, port, firewall) and that DATABASE_URL names it",
+    { cause },
+  );
+}
 
 export function explainStoreFailure(e: unknown, target: StoreTarget): StartupError {
   if (e instanceof StartupError) return e;
@@ -22,6 +32,8 @@ export function explainStoreFailure(e: unknown, target: StoreTarget): StartupErr
       { cause: e },
     );
   }
+  // pg's own connect timeout (PG_CONNECT_TIMEOUT_MS) can end the wait before our start deadline.
+  if (/due to connection timeout/.test(message(root))) return noAnswer(where, connectTimeoutSeconds(), e);
   if ((code && UNREACHABLE.has(code)) || UNREACHABLE_MESSAGE.test(message(root))) {
     return new StartupError(`cannot reach ${where} (${code})`, "start PostgreSQL or correct the host and port in DATABASE_URL", { cause: e });
   }
@@ -42,6 +54,14 @@ export function explainStoreFailure(e: unknown, target: StoreTarget): StartupErr
     );
   }
   return new StartupError(`cannot open ${where}: ${message(root)}`, "check DATA_DIR or DATABASE_URL; run again with DEBUG=1 for details", { cause: e });
+}
+
+function connectTimeoutSeconds(): number {
+  try {
+    return pgSettingsFromEnv().connectTimeoutMs / 1000;
+  } catch {
+    return PG_DEFAULTS.connectTimeoutMs / 1000;
+  }
 }
 
 function message(e: unknown): string {
