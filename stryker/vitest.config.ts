@@ -1,0 +1,24 @@
+import { defineConfig } from "vitest/config";
+
+// The suites Stryker runs against each mutant: unit and API (the server over the
+// memory and SQLite stores, through real HTTP). Component tests exercise the
+// console, not the security core, and jsdom would slow every mutant down.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
+      {
+        test: {
+          name: "api",
+          include: ["test/api/**/*.test.ts"],
+          // The CLI suite spawns processes over the database: slow, and it adds nothing the
+          // other API suites do not already assert about the security core.
+          exclude: ["test/api/cli.test.ts", "test/api/store.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
