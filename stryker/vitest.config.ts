@@ -2,9 +2,12 @@ import { defineConfig } from "vitest/config";
 
 // The suites Stryker runs against each mutant: unit and API (the server over the
 // memory and SQLite stores, through real HTTP). Component tests exercise the
-// console, not the security core, and jsdom would slow every mutant down.
+// console, not the security core, and jsdom would slow every mutant down. The API
+// suites run over the memory store only: the security core is the same code over
+// every store, and `npm test` runs them over SQLite and PostgreSQL as well.
 export default defineConfig({
   test: {
+    env: { AM_TEST_STORES: "memory" },
     projects: [
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
       {

@@ -6,7 +6,7 @@ import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
 import { MAX_CLOCK_SKEW_MS, NONCE_LIFETIME_MS } from "../../server/auth/nonce.ts";
 import { MemoryStore } from "../../server/store/memory-store.ts";
 import { authorization, fetchNonce } from "../support/digest-client.ts";
-import { buildWorld, signIn, startServer, type TestServer } from "../support/server.ts";
+import { buildWorld, signIn, startServer } from "../support/server.ts";
 
 // One server for the file: every test signs with its own nonce or client nonce.
 // The throttle is out of the way here (digest-edges.test.ts covers it).
