@@ -1,39 +1,103 @@
-// Slows, then refuses, addresses that keep failing authentication, without
-// touching other callers. Counts live in this instance's memory.
+// Counts failed authentications per key (an address, or an address and an
+// account), slows the answers past the free failures, then refuses the key
+// until its window ends. Counts live in this instance's memory.
+//
+// Entries sit in a Map in the order they were opened, which is the order they
+// expire in: each call forgets a few expired ones from the front, so a call
+// costs the same whether ten or a million keys have failed, and the table
+// never holds more than `maxEntries` (past it the oldest entry goes).
+interface Failures {
+  count: number;
+  since: number;
+}
+
+/** Expired entries forgotten per call: more than one, so the table shrinks faster than it grows. */
+const PRUNE_PER_CALL = 4;
+
 export class AuthThrottle {
-  private readonly failures = new Map<string, { count: number; since: number }>();
+  private readonly failures = new Map<string, Failures>();
 
   constructor(
     private readonly windowMs = 60_000,
     private readonly freeFailures = 5,
     private readonly blockAfter = 20,
+    private readonly maxEntries = 100_000,
+    private readonly delayStepMs = 100,
   ) {}
 
-  /** Before authenticating: is this address blocked? */
-  blockedFor(address: string, now: number): number {
-    const f = this.current(address, now);
-    return f && f.count >= this.blockAfter ? Math.ceil((f.since + this.windowMs - now) / 1000) : 0;
+  /** Before authenticating: seconds until this key may try again, or 0. */
+  blockedFor(key: string, now: number): number {
+    this.prune(now);
+    const f = this.current(key, now);
+    return f && f.count >= this.blockAfter ? Math.max(1, Math.ceil((f.since + this.windowMs - now) / 1000)) : 0;
   }
 
-  /** After a failed attempt: how long to delay this answer. */
-  fail(address: string, now: number): number {
-    const f = this.current(address, now) ?? { count: 0, since: now };
+  /** Records a failure; returns how long to delay its answer. */
+  fail(key: string, now: number): number {
+    this.prune(now);
+    let f = this.current(key, now);
+    if (!f) {
+      f = { count: 0, since: now };
+      this.failures.set(key, f);
+      if (this.failures.size > this.maxEntries) this.dropOldest();
+    }
     f.count += 1;
-    this.failures.set(address, f);
-    if (this.failures.size > 50_000) this.prune(now);
-    return Math.min(2_000, Math.max(0, f.count - this.freeFailures) * 100);
+    return Math.min(2_000, Math.max(0, f.count - this.freeFailures) * this.delayStepMs);
   }
 
-  private current(address: string, now: number) {
-    const f = this.failures.get(address);
+  /** Takes back one failure recorded ahead of a check that then succeeded. */
+  forgive(key: string): void {
+    const f = this.failures.get(key);
+    if (f && f.count > 0) f.count -= 1;
+  }
+
+  /** Forgets the key's failures (a correct password from this address for this account). */
+  clear(key: string): void {
+    this.failures.delete(key);
+  }
+
+  get size(): number {
+    return this.failures.size;
+  }
+
+  private current(key: string, now: number): Failures | undefined {
+    const f = this.failures.get(key);
     if (f && now - f.since > this.windowMs) {
-      this.failures.delete(address);
+      this.failures.delete(key);
       return undefined;
     }
     return f;
   }
 
   private prune(now: number): void {
-    for (const [address, f] of this.failures) if (now - f.since > this.windowMs) this.failures.delete(address);
+    if (this.failures.size === 0) return;
+    for (let i = 0; i < PRUNE_PER_CALL; i++) {
+      const first = this.failures.entries().next();
+      if (first.done || now - first.value[1].since <= this.windowMs) return;
+      this.failures.delete(first.value[0]);
+    }
   }
+
+  private dropOldest(): void {
+    const first = this.failures.keys().next();
+    if (!first.done) this.failures.delete(first.value);
+  }
+}
+
+/**
+ * The part of an address a throttle counts by: an IPv4 address, or the /64 of
+ * an IPv6 one (one host usually holds a whole /64 and could rotate through it).
+ */
+export function throttleAddress(address: string): string {
+  if (!address.includes(":")) return address;
+  const groups = expandIpv6(address);
+  return groups ? `${groups.slice(0, 4).join(":")}::/64` : address;
+}
+
+function expandIpv6(address: string): string[] | null {
+  const [head = "", tail] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  if (tail === undefined && left.length !== 8) return null;
+  return [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
 }

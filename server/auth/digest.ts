@@ -5,11 +5,12 @@
 import { hash } from "node:crypto";
 import { keyPrincipal, type Principal } from "../domain/principal.ts";
 import { ApiError } from "../http/api-error.ts";
-import type { AppContext } from "../http/env.ts";
+import { rawRequestTarget, type AppContext } from "../http/env.ts";
 import type { ApiKeyRow, Store } from "../store/types.ts";
 import type { KeyAuthenticator } from "./authenticate.ts";
 import { unauthorized } from "./authenticate.ts";
-import { AuthThrottle } from "./auth-throttle.ts";
+import { AuthThrottle, throttleAddress } from "./auth-throttle.ts";
+import { PUBLIC_KEY } from "../../contract/ids.ts";
 import { parseDigest, type DigestCredentials } from "./digest-header.ts";
 import { keyStates, matchAccessList, type KeyGrants, type KeyState } from "./key-access.ts";
 import { DIGEST_REALM, type KeySecret } from "./node-crypto.ts";
@@ -28,7 +29,10 @@ export interface DigestOptions {
   now: () => Date;
   openKeySecret(publicKey: string, sealed: string): KeySecret;
   usage?: UsageTracker;
+  /** Failures per address (or IPv6 /64): many bad keys from one place. */
   throttle?: AuthThrottle;
+  /** Failures per address and public key: one bad client behind a NAT blocks only its own key. */
+  keyThrottle?: AuthThrottle;
   replays?: ReplayGuard;
 }
 
@@ -50,7 +54,10 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   const nonces = nonceSigner(options.secret);
   const replays = options.replays ?? new ReplayGuard(undefined, options.now().getTime());
   const stateOf = keyStates(options.store);
-  const throttle = options.throttle ?? new AuthThrottle();
+  // An address may carry several clients (NAT, proxies): it is refused only
+  // after many more failures than one of its keys.
+  const throttle = options.throttle ?? new AuthThrottle(60_000, 20, 100);
+  const keyThrottle = options.keyThrottle ?? new AuthThrottle(60_000, 5, 20);
 
   const challenge = async (_c: AppContext, stale = false) => {
     const nonce = nonces.issue(options.now());
@@ -60,10 +67,21 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     );
   };
 
-  async function failed(c: AppContext): Promise<ApiError> {
-    const delay = throttle.fail(c.get("callerIp"), options.now().getTime());
+  /** A failed authentication: counted against the address and the (address, public key) pair, answered after their delay. */
+  async function failed(c: AppContext, username: string | undefined): Promise<ApiError> {
+    const now = options.now().getTime();
+    const address = throttleAddress(c.get("callerIp"));
+    let delay = throttle.fail(address, now);
+    if (username !== undefined) delay = Math.max(delay, keyThrottle.fail(`${address} ${username}`, now));
     if (delay > 0) await sleep(delay);
     return unauthorized(authenticator, c);
+  }
+
+  /** Seconds until this address, or this address with this public key, may try again; 0 when it may now. */
+  function blockedFor(callerIp: string, username: string | undefined, now: number): number {
+    const address = throttleAddress(callerIp);
+    const byAddress = throttle.blockedFor(address, now);
+    return byAddress || (username === undefined ? 0 : keyThrottle.blockedFor(`${address} ${username}`, now));
   }
 
   // HA2 depends only on the method and URI, which clients repeat: remembered,
@@ -96,9 +114,15 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     }
   }
 
-  /** Fails the request: a 401 with a fresh challenge, after the throttle's delay unless only the nonce is stale. */
-  async function refuse(c: AppContext, stale = false): Promise<never> {
-    throw stale ? await unauthorized(authenticator, c, true) : await failed(c);
+  /**
+   * Fails the request with a 401 and a fresh challenge. Only a wrong password,
+   * an unknown key or a malformed header count as failures (and are slowed);
+   * what a correct client can run into (a stale or reused nonce, a URI we
+   * read differently) is answered at once and counts for nothing.
+   */
+  async function refuse(c: AppContext, reason: "failed" | "stale" | "retry", username?: string): Promise<never> {
+    if (reason === "failed") throw await failed(c, username);
+    throw await unauthorized(authenticator, c, reason === "stale");
   }
 
   // Synchronous while nothing needs waiting for (the key's state and grants
@@ -106,19 +130,21 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   function verify(c: AppContext, header: string): Principal | Promise<Principal> {
     const callerIp = c.get("callerIp");
     const now = options.now();
-    const retryAfter = throttle.blockedFor(callerIp, now.getTime());
+    const creds = parseDigest(header);
+    const retryAfter = blockedFor(callerIp, creds?.username, now.getTime());
     if (retryAfter > 0) {
       throw new ApiError(429, "RATE_LIMITED", "Too many failed authentication attempts from this address.", [callerIp, retryAfter], null, {
         "Retry-After": String(retryAfter),
       });
     }
-    const creds = parseDigest(header);
     const algorithm = creds && (ALGORITHMS as Record<string, HashName>)[creds.algorithm];
-    if (!creds || !algorithm || creds.qop !== "auth" || creds.realm !== DIGEST_REALM) return refuse(c);
+    if (!creds || !algorithm || creds.qop !== "auth" || creds.realm !== DIGEST_REALM) return refuse(c, "failed", creds?.username);
+    // Not a public key's shape: no lookup (nothing the store cannot hold reaches it).
+    if (!PUBLIC_KEY.test(creds.username)) return refuse(c, "failed", creds.username);
     const href = c.req.url;
     // The request target as sent (path and query), or the absolute URL.
     const target = href.slice(href.indexOf("/", href.indexOf("//") + 2));
-    if (creds.uri !== target && creds.uri !== href) return refuse(c);
+    if (creds.uri !== target && creds.uri !== href && creds.uri !== rawRequestTarget(c)) return refuse(c, "retry");
 
     const found = stateOf(creds.username);
     if (found instanceof Promise) return found.then((state) => checkResponse(c, creds, algorithm, state, now));
@@ -132,25 +158,27 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     state: KeyState | undefined,
     now: Date,
   ): Principal | Promise<Principal> {
-    if (!state) return refuse(c);
+    if (!state) return refuse(c, "failed", creds.username);
     const key = state.key;
     // Opened once per key state: the HA1 values live as long as the state.
     const secret = (state.opened ??= openSecret(key.publicKey, key.secretEnc));
-    if (!secret) return refuse(c);
+    if (!secret) return refuse(c, "failed", creds.username);
     const ha1 = secret[algorithm];
     const ha2 = ha2Of(algorithm, `${c.req.method}:${creds.uri}`);
     const expected = hash(algorithm, `${ha1}:${creds.nonce}:${creds.nc}:${creds.cnonce}:${creds.qop}:${ha2}`, "hex");
-    if (!sameText(creds.response.toLowerCase(), expected)) return refuse(c);
+    if (!sameText(creds.response.toLowerCase(), expected)) return refuse(c, "failed", creds.username);
 
     // Right password: now the nonce. A stale one asks the client to retry, not to re-prompt.
     const issuedAt = nonces.issuedAt(creds.nonce);
     const freshness = nonceFreshness(issuedAt, now);
-    if (freshness === "invalid") return refuse(c);
-    if (freshness === "stale") return refuse(c, true);
+    if (freshness === "invalid") return refuse(c, "failed", creds.username);
+    if (freshness === "stale") return refuse(c, "stale");
     const pair = replays.accept(creds.nonce, creds.cnonce, parseInt(creds.nc, 16), issuedAt);
-    if (pair === "replayed") return refuse(c);
-    // Too old a nonce to tell a replay from a first use: a new nonce settles it.
-    if (pair === "forgotten") return refuse(c, true);
+    // A pair seen before: a replay, or a client sending in parallel with one
+    // nonce (many libraries do). It proves the password, so a new nonce lets
+    // the honest client retry, while a replay still gets nothing.
+    // Too old a nonce to tell a replay from a first use: a new nonce settles it too.
+    if (pair === "replayed" || pair === "forgotten") return refuse(c, "stale");
 
     const callerIp = c.get("callerIp");
     return state.loaded ? admit(key, state.loaded, callerIp, now) : state.grants().then((grants) => admit(key, grants, callerIp, now));

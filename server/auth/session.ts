@@ -1,6 +1,5 @@
-// Console sessions: an opaque random cookie (only its hash is stored), a CSRF
-// token bound to the session, and sign-in with a growing lockout after
-// repeated failures.
+// Console sessions: an opaque random cookie (only its hash is stored) and a
+// CSRF token bound to the session. Checking credentials is sign-in.ts's.
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { ApiError } from "../http/api-error.ts";
@@ -10,31 +9,16 @@ import type { SessionRow } from "../store/types.ts";
 
 export const SESSION_COOKIE = "am_session";
 const SESSION_HOURS = 12;
-const FREE_FAILURES = 5;
-const MAX_LOCK_SECONDS = 15 * 60;
-/** Verified for unknown emails so a miss takes as long as a wrong password. */
-let dummyHash: Promise<string> | undefined;
 
-export async function signIn(deps: Deps, c: Context, email: string, password: string): Promise<SessionRow> {
+/** Opens a session for a user whose credentials were checked; sets its cookie. */
+export async function startSession(deps: Deps, c: Context, userId: string): Promise<SessionRow> {
   const now = deps.now();
-  const user = await deps.store.getUserByEmail(email.toLowerCase());
-  if (user?.lockedUntil && user.lockedUntil > now) throw lockedOut(user.lockedUntil, now);
-  dummyHash ??= deps.crypto.hashPassword("not-a-real-password");
-  const ok = await deps.crypto.verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-  if (!user || !ok) {
-    if (user) {
-      const failures = user.failedLogins + 1;
-      const over = failures - FREE_FAILURES;
-      const lockedUntil = over >= 0 ? new Date(now.getTime() + Math.min(MAX_LOCK_SECONDS, 30 * 2 ** over) * 1000) : null;
-      await deps.store.updateUserLogin(user.id, { failedLogins: failures, lockedUntil });
-    }
-    throw new ApiError(401, "INVALID_CREDENTIALS", "The email address or password is incorrect.");
-  }
-  if (user.failedLogins > 0) await deps.store.updateUserLogin(user.id, { failedLogins: 0, lockedUntil: null });
+  // Sessions that ended are deleted as new ones begin: the table holds live ones only.
+  await deps.store.deleteExpiredSessions(now);
   const token = newToken();
   const session: SessionRow = {
     tokenHash: await sha256Hex(token),
-    userId: user.id,
+    userId,
     csrfToken: newToken(),
     created: now,
     expires: new Date(now.getTime() + SESSION_HOURS * 3600_000),
@@ -52,18 +36,6 @@ export async function signIn(deps: Deps, c: Context, email: string, password: st
   return session;
 }
 
-function lockedOut(until: Date, now: Date): ApiError {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  return new ApiError(
-    429,
-    "TOO_MANY_LOGIN_ATTEMPTS",
-    `Too many failed sign-in attempts. Try again in ${seconds} seconds.`,
-    [seconds],
-    null,
-    { "Retry-After": String(seconds) },
-  );
-}
-
 /** The live session of this request, if any. */
 export async function currentSession(deps: Deps, c: Context): Promise<SessionRow | undefined> {
   const token = readToken(c);
@@ -73,9 +45,13 @@ export async function currentSession(deps: Deps, c: Context): Promise<SessionRow
   return session;
 }
 
+/** Ends this request's session. A live session must echo its CSRF token, so no other site can sign the user out. */
 export async function signOut(deps: Deps, c: Context): Promise<void> {
-  const token = readToken(c);
-  if (token) await deps.store.deleteSession(await sha256Hex(token));
+  const session = await currentSession(deps, c);
+  if (session) {
+    checkCsrf(c, session);
+    await deps.store.deleteSession(session.tokenHash);
+  }
   const bag = tokenBag(c);
   if (bag) bag.sessionToken = "";
   deleteCookie(c, SESSION_COOKIE, { path: "/" });

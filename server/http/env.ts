@@ -19,11 +19,19 @@ export type AppContext = Context<AppEnv>;
  * headers (a client must not send two). Elsewhere (the mock backend) the
  * standard way.
  */
-export function requestHeader(c: Context, name: "authorization" | "accept"): string | undefined {
+export function requestHeader(c: Context, name: "authorization" | "accept" | "content-length"): string | undefined {
   const incoming = (c.env as { incoming?: { headers: Record<string, string | string[] | undefined> } } | undefined)?.incoming;
   if (!incoming) return c.req.header(name);
   const value = incoming.headers[name];
   return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/**
+ * The request target exactly as the client sent it (Node), before URL parsing
+ * resolves dot segments: what a Digest client signed. Undefined elsewhere.
+ */
+export function rawRequestTarget(c: Context): string | undefined {
+  return (c.env as { incoming?: { url?: string } } | undefined)?.incoming?.url;
 }
 
 export const ATLAS_CONTENT_TYPE = "application/vnd.atlas.2023-01-01+json;charset=utf-8";

@@ -1,7 +1,8 @@
 // /api/private: console sign-in, sign-out, the current user, the caller's IP.
 import { Hono } from "hono";
 import { loginRequestSchema, type CurrentUser } from "../../contract/session.ts";
-import { currentSession, signIn, signOut } from "../auth/session.ts";
+import { currentSession, signOut } from "../auth/session.ts";
+import { signIn, signInThrottles } from "../auth/sign-in.ts";
 import type { Deps } from "../domain/deps.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { AppEnv } from "../http/env.ts";
@@ -26,9 +27,10 @@ async function currentUser(deps: Deps, session: SessionRow): Promise<CurrentUser
 
 export function privateRoutes(deps: Deps): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
+  const throttles = signInThrottles();
   r.post("/login", async (c) => {
-    const { email, password } = await parseBody(c, loginRequestSchema);
-    const session = await signIn(deps, c, email, password);
+    const credentials = await parseBody(c, loginRequestSchema);
+    const session = await signIn(deps, throttles, c, c.get("callerIp"), credentials);
     return c.json(await currentUser(deps, session));
   });
   r.post("/logout", async (c) => {

@@ -35,9 +35,38 @@ eachStore("console sessions", (ctx) => {
       body: JSON.stringify({ email: world.users.member, password: PASSWORD }),
     });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const { csrfToken } = await login.json();
     expect((await fetch(`${server.base}/api/atlas/v2/orgs`, { headers: { Cookie: cookie } })).status).toBe(200);
-    await fetch(`${server.base}/api/private/logout`, { method: "POST", headers: { Cookie: cookie } });
+    const out = await fetch(`${server.base}/api/private/logout`, { method: "POST", headers: { Cookie: cookie, "X-CSRF-Token": csrfToken } });
+    expect(out.status).toBe(204);
     expect((await fetch(`${server.base}/api/atlas/v2/orgs`, { headers: { Cookie: cookie } })).status).toBe(401);
+  });
+
+  it("refuses a sign-out without the session's CSRF token, so no other site can sign the user out", async () => {
+    const { server, world } = ctx();
+    const login = await fetch(`${server.base}/api/private/login`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ email: world.users.member, password: PASSWORD }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    for (const headers of [{ Cookie: cookie }, { Cookie: cookie, "X-CSRF-Token": "forged" }] as Record<string, string>[]) {
+      const out = await fetch(`${server.base}/api/private/logout`, { method: "POST", headers });
+      expect(out.status).toBe(403);
+      expect((await out.json()).errorCode).toBe("INVALID_CSRF_TOKEN");
+    }
+    expect((await fetch(`${server.base}/api/atlas/v2/orgs`, { headers: { Cookie: cookie } })).status).toBe(200);
+  });
+
+  it("deletes sessions that have ended when a new one begins", async () => {
+    const { server, world } = ctx();
+    const store = server.deps.store;
+    const ended = { tokenHash: "ended-session", userId: "", csrfToken: "x", created: new Date(0), expires: new Date(Date.now() - 1_000) };
+    ended.userId = (await store.getUserByEmail(world.users.member))?.id ?? "";
+    await store.insertSession(ended);
+    expect(await store.getSession(ended.tokenHash)).toBeDefined();
+    await signIn(server.base, world.users.member);
+    expect(await store.getSession(ended.tokenHash)).toBeUndefined();
   });
 
   it("refuses a session write without the CSRF token and changes nothing", async () => {

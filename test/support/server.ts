@@ -64,6 +64,7 @@ export interface ServerOptions {
   now?: () => Date;
   trustProxy?: string[];
   throttle?: AuthThrottle;
+  keyThrottle?: AuthThrottle;
   replays?: ReplayGuard;
   host?: string;
   secret?: string;
@@ -75,7 +76,7 @@ export async function startServer(store: Store, options: ServerOptions = {}): Pr
   const deps: Deps = { store, crypto, now: options.now ?? (() => new Date()) };
   const logs: LogLine[] = [];
   const usage = new UsageTracker(store);
-  const keyAuth = digestAuthenticator({ ...deps, secret, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle, replays: options.replays });
+  const keyAuth = digestAuthenticator({ ...deps, secret, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle, keyThrottle: options.keyThrottle, replays: options.replays });
   const app = createApp({ ...deps, keyAuth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l) });
   const host = options.host ?? "127.0.0.1";
   const server = serve({ fetch: app.fetch, hostname: host, port: 0 });
