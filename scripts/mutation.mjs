@@ -1,0 +1,149 @@
+// Mutation testing of the security core (StrykerJS, stryker.config.mjs).
+//   node scripts/mutation.mjs          full run; writes the per-file scores into TESTING.md and
+//                                      the baseline stryker/incremental.json
+//   node scripts/mutation.mjs --ci     incremental: only when a security-core file or a test the
+//                                      baseline knows changed, on a copy of the baseline
+// A file passes at MIN_SCORE or better, where survivors and untested mutants are gaps unless
+// docs/testing/equivalent-mutants.md lists them (file, mutator, original code, replacement).
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, hostname, platform, release, totalmem } from "node:os";
+import config, { securityCore } from "../stryker.config.mjs";
+
+const MIN_SCORE = 90;
+const REPORT = "reports/mutation/mutation.json";
+const BASELINE = config.incrementalFile;
+const ci = process.argv.includes("--ci");
+
+function stryker(args) {
+  const started = Date.now();
+  const result = spawnSync("npx", ["stryker", "run", ...args], { stdio: "inherit" });
+  return { status: result.status ?? 1, seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+/** The listed equivalent mutants: rows `| file | Mutator | `original` | `replacement` | why |`. */
+export function readEquivalents(file = "docs/testing/equivalent-mutants.md") {
+  const rows = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.startsWith("| ")) continue;
+    const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+    const code = (c) => (/^`.*`$/.test(c) ? c.slice(1, -1) : undefined);
+    const [path, mutator, original, replacement] = [cells[0], cells[1], code(cells[2] ?? ""), code(cells[3] ?? "")];
+    if (!path?.includes("/") || original === undefined || replacement === undefined) continue;
+    rows.push({ path, mutator, original, replacement, reason: cells[4] ?? "" });
+  }
+  return rows;
+}
+
+/** The mutated text of a mutant (Stryker's locations: 1-based lines and columns, end exclusive). */
+function originalOf(source, { start, end }) {
+  const lines = source.split("\n");
+  if (start.line === end.line) return (lines[start.line - 1] ?? "").slice(start.column - 1, end.column - 1);
+  const middle = lines.slice(start.line, end.line - 1);
+  return [(lines[start.line - 1] ?? "").slice(start.column - 1), ...middle, (lines[end.line - 1] ?? "").slice(0, end.column - 1)].join("\n");
+}
+
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+
+export function scores(report, equivalents) {
+  const used = new Set();
+  const out = {};
+  for (const [path, file] of Object.entries(report.files)) {
+    const s = { killed: 0, survived: 0, noCoverage: 0, equivalent: 0, ignored: 0, gaps: [] };
+    for (const m of file.mutants) {
+      if (m.status === "Killed" || m.status === "Timeout") s.killed += 1;
+      else if (m.status === "Survived" || m.status === "NoCoverage") {
+        const original = oneLine(originalOf(file.source, m.location));
+        const match = equivalents.findIndex(
+          (e) => e.path === path && e.mutator === m.mutatorName && oneLine(e.original) === original && oneLine(e.replacement) === oneLine(m.replacement ?? ""),
+        );
+        if (match >= 0) {
+          used.add(match);
+          s.equivalent += 1;
+        } else {
+          s[m.status === "Survived" ? "survived" : "noCoverage"] += 1;
+          s.gaps.push(`${path}:${m.location.start.line} ${m.mutatorName} \`${original}\` -> \`${oneLine(m.replacement ?? "")}\` (${m.status})`);
+        }
+      } else s.ignored += 1; // Ignored (static, see stryker.config.mjs), CompileError, RuntimeError: not counted, as Stryker does
+    }
+    const counted = s.killed + s.survived + s.noCoverage;
+    s.score = counted === 0 ? 100 : (100 * s.killed) / counted;
+    out[path] = s;
+  }
+  const unused = equivalents.filter((e, i) => !used.has(i) && out[e.path]);
+  return { files: out, unused };
+}
+
+function table(files) {
+  const rows = Object.entries(files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, s]) => `| ${path} | ${s.score.toFixed(1)}% | ${s.killed} | ${s.survived} | ${s.noCoverage} | ${s.equivalent} | ${s.ignored} |`);
+  const head = "| file | score | killed | survived | no coverage | equivalent (listed) | not run (static) |";
+  return [head, "|---|---|---|---|---|---|---|", ...rows].join("\n");
+}
+
+function judge(files, unused) {
+  let ok = true;
+  for (const [path, s] of Object.entries(files)) {
+    for (const gap of s.gaps) console.log(`  gap: ${gap}`);
+    if (s.score < MIN_SCORE) {
+      console.log(`mutation: ${path} scores ${s.score.toFixed(1)}%, under ${MIN_SCORE}%`);
+      ok = false;
+    }
+  }
+  for (const e of unused) console.log(`  note: listed as equivalent but not a survivor now: ${e.path} ${e.mutator} \`${e.original}\``);
+  return ok;
+}
+
+function writeTesting(files, seconds) {
+  const machine = `${hostname()}, ${platform()} ${release()}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const section = [
+    "<!-- mutation-scores:start (written by scripts/mutation.mjs) -->",
+    `Last full run: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine}; ${Math.round(seconds / 60)} min at concurrency ${config.concurrency}.`,
+    "",
+    table(files),
+    "<!-- mutation-scores:end -->",
+  ].join("\n");
+  const text = readFileSync("TESTING.md", "utf8");
+  const updated = text.replace(/<!-- mutation-scores:start[\s\S]*?<!-- mutation-scores:end -->/, section);
+  writeFileSync("TESTING.md", updated === text && !text.includes("mutation-scores:start") ? `${text}\n${section}\n` : updated);
+}
+
+/** Security-core files whose text differs from the baseline's, and test files the baseline knows that changed. */
+function changedSinceBaseline(baseline) {
+  const core = securityCore.filter((f) => !existsSync(f) || baseline.files?.[f]?.source !== readFileSync(f, "utf8"));
+  const tests = Object.entries(baseline.testFiles ?? {})
+    .filter(([f, t]) => !existsSync(f) || (t.source !== undefined && t.source !== readFileSync(f, "utf8")))
+    .map(([f]) => f);
+  return { core: core.filter(existsSync), tests };
+}
+
+if (ci) {
+  const started = Date.now();
+  const baseline = JSON.parse(readFileSync(BASELINE, "utf8"));
+  const { core, tests } = changedSinceBaseline(baseline);
+  if (core.length === 0 && tests.length === 0) {
+    const { files, unused } = scores(baseline, readEquivalents());
+    console.log(`mutation: no security-core file and no test changed since the baseline ${BASELINE}; its scores stand:\n${table(files)}`);
+    process.exit(judge(files, unused) ? 0 : 1);
+  }
+  console.log(`mutation: changed since the baseline: ${[...core, ...tests].join(", ")}`);
+  // A copy, so a CI or local check never rewrites the committed baseline.
+  mkdirSync("reports/mutation", { recursive: true });
+  copyFileSync(BASELINE, "reports/mutation/incremental.json");
+  const mutate = tests.length ? securityCore : core;
+  const run = stryker(["--incremental", "--incrementalFile", "reports/mutation/incremental.json", "--mutate", mutate.join(",")]);
+  if (run.status !== 0) process.exit(run.status);
+  const { files, unused } = scores(JSON.parse(readFileSync(REPORT, "utf8")), readEquivalents());
+  console.log(table(files));
+  console.log(`mutation: incremental run took ${Math.round((Date.now() - started) / 1000)} s`);
+  process.exit(judge(files, unused) ? 0 : 1);
+} else {
+  // --force: every mutant is tested again, and the baseline is written anew from the results.
+  const run = stryker(["--incremental", "--force"]);
+  if (run.status !== 0) process.exit(run.status);
+  const { files, unused } = scores(JSON.parse(readFileSync(REPORT, "utf8")), readEquivalents());
+  writeTesting(files, run.seconds);
+  console.log(table(files));
+  process.exit(judge(files, unused) ? 0 : 1);
+}
