@@ -63,6 +63,22 @@ describe("several TRUST_PROXY ranges", () => {
   });
 });
 
+describe("a forwarded hop that is not an IPv6 address", () => {
+  it.each(["1:2:3:4:5::6:7:8:9", "1:2:3:4:5:6:7:8:9", "a::b::c", "::1::", "1:2"])(
+    "answers a failed Digest attempt from %s with 401, not 500",
+    async (hop) => {
+      running ??= await startServer(new MemoryStore(), { trustProxy: ["127.0.0.1/32"] });
+      const res = await fetch(`${running.base}/api/atlas/v2/orgs`, {
+        headers: {
+          "X-Forwarded-For": hop,
+          Authorization: 'Digest username="abcdefgh", realm="MMS Public API", nonce="n", uri="/api/atlas/v2/orgs", qop=auth, nc=00000001, cnonce="c", response="00"',
+        },
+      });
+      expect(res.status).toBe(401);
+    },
+  );
+});
+
 describe("a TRUST_PROXY that is not a CIDR", () => {
   it("stops the server from starting, naming the entry", async () => {
     await expect(startServer(new MemoryStore(), { trustProxy: ["10.0.0.0/8", "proxy.internal"] })).rejects.toThrow(
