@@ -24,7 +24,8 @@ const config = {
   mutate: securityCore,
   // Two cores shared with other work: one mutant at a time by default (STRYKER_CONCURRENCY to change).
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
-  timeoutMS: 20_000,
+  // Added to 1.5 × the covering tests' time: a mutant that loops or hangs costs this much.
+  timeoutMS: 5_000,
   // A mutant the tests reach only while modules load or in beforeAll hooks (a constant, a
   // regular expression, a Set of roles) needs every test run with a fresh module graph:
   // ~50 s each, hours in all. Those are left out (status Ignored, counted in TESTING.md);

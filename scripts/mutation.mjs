@@ -1,6 +1,8 @@
 // Mutation testing of the security core (StrykerJS, stryker.config.mjs).
 //   node scripts/mutation.mjs          full run; writes the per-file scores into TESTING.md and
 //                                      the baseline stryker/incremental.json
+//   node scripts/mutation.mjs --update incremental over the committed baseline, all files: rewrites
+//                                      the baseline and TESTING.md, testing only what changed
 //   node scripts/mutation.mjs --ci     incremental: only when a security-core file or a test the
 //                                      baseline knows changed, on a copy of the baseline
 // A file passes at MIN_SCORE or better, where survivors and untested mutants are gaps unless
@@ -14,6 +16,7 @@ const MIN_SCORE = 90;
 const REPORT = "reports/mutation/mutation.json";
 const BASELINE = config.incrementalFile;
 const ci = process.argv.includes("--ci");
+const update = process.argv.includes("--update");
 
 function stryker(args) {
   const started = Date.now();
@@ -95,11 +98,11 @@ function judge(files, unused) {
   return ok;
 }
 
-function writeTesting(files, seconds) {
+function writeTesting(files, seconds, kind) {
   const machine = `${hostname()}, ${platform()} ${release()}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const section = [
     "<!-- mutation-scores:start (written by scripts/mutation.mjs) -->",
-    `Last full run: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine}; ${Math.round(seconds / 60)} min at concurrency ${config.concurrency}.`,
+    `Last ${kind}: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine}; ${Math.round(seconds / 60)} min at concurrency ${config.concurrency}.`,
     "",
     table(files),
     "<!-- mutation-scores:end -->",
@@ -140,10 +143,10 @@ if (ci) {
   process.exit(judge(files, unused) ? 0 : 1);
 } else {
   // --force: every mutant is tested again, and the baseline is written anew from the results.
-  const run = stryker(["--incremental", "--force"]);
+  const run = stryker(update ? ["--incremental"] : ["--incremental", "--force"]);
   if (run.status !== 0) process.exit(run.status);
   const { files, unused } = scores(JSON.parse(readFileSync(REPORT, "utf8")), readEquivalents());
-  writeTesting(files, run.seconds);
+  writeTesting(files, run.seconds, update ? "run (incremental over the previous baseline)" : "full run");
   console.log(table(files));
   process.exit(judge(files, unused) ? 0 : 1);
 }

@@ -14,9 +14,10 @@ export default defineConfig({
         test: {
           name: "api",
           include: ["test/api/**/*.test.ts"],
-          // The CLI suite spawns processes over the database: slow, and it adds nothing the
-          // other API suites do not already assert about the security core.
-          exclude: ["test/api/cli.test.ts", "test/api/store.test.ts"],
+          // Slow, and about code outside the security core: the CLI (spawns processes), the
+          // stores, and sign-in's throttle (60 password checks a test; AuthThrottle's own
+          // rules are asserted in test/unit/auth-throttle.test.ts and the Digest suites).
+          exclude: ["test/api/cli.test.ts", "test/api/store.test.ts", "test/api/sign-in-throttle.test.ts"],
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 30_000,
