@@ -79,6 +79,11 @@ export function parseCidr(text: string): ParsedCidr | null {
     prefix = Number(prefixText);
     if (prefix > max) return null;
   }
+  // An IPv4-mapped block (::ffff:a.b.c.d/96 or narrower) is the IPv4 block it
+  // matches: stored, shown and deleted as that, as callers are normalised too.
+  if (ip.version === 6 && prefix >= 96 && ip.value >> 32n === 0xffffn) {
+    return { version: 4, network: ip.value & 0xffffffffn & mask(4, prefix - 96), prefix: prefix - 96 };
+  }
   return { version: ip.version, network: ip.value & mask(ip.version, prefix), prefix };
 }
 

@@ -9,12 +9,14 @@ import type { Deps, ServerCrypto } from "./domain/deps.ts";
 import type { Principal } from "./domain/principal.ts";
 import { answerCache } from "./http/answer-cache.ts";
 import { ApiError } from "./http/api-error.ts";
+import { declaredBodyLimit } from "./http/body.ts";
+import { securityHeaders } from "./http/security-headers.ts";
 import type { AppEnv } from "./http/env.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { privateRoutes } from "./routes/private.ts";
 import { projectKeyRoutes } from "./routes/project-keys.ts";
-import type { Store } from "./store/types.ts";
+import { MissingReference, type Store } from "./store/types.ts";
 
 export type LogLine = Record<string, string | number | boolean | undefined>;
 
@@ -50,6 +52,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
   });
 
+  app.use("*", declaredBodyLimit());
+  // The console's pages and its private API; the Atlas API's JSON is never rendered (security-headers.ts).
+  const consoleHeaders = securityHeaders();
+  app.use("*", (c, next) => (c.req.path.startsWith(API_BASE) ? next() : consoleHeaders(c, next)));
   app.route("/api/private", privateRoutes(deps));
   const api = new Hono<AppEnv>();
   api.use("*", authenticate(deps, options.keyAuth));
@@ -70,6 +76,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         for (const v of [value].flat()) c.header(name, v, { append: true });
       }
       return c.json(err.toBody(), err.status);
+    }
+    if (err instanceof MissingReference) {
+      // A row this request wrote against was deleted by another request meanwhile.
+      const gone = new ApiError(404, "RESOURCE_NOT_FOUND", "A resource this request refers to no longer exists.");
+      return c.json(gone.toBody(), 404);
     }
     log({ level: "error", method: c.req.method, path: c.req.path, error: err instanceof Error ? err.name : "unknown" });
     console.error(err);

@@ -2,13 +2,17 @@
 // account), slows the answers past the free failures, then refuses the key
 // until its window ends. Counts live in this instance's memory.
 //
-// Entries sit in a Map in the order they were opened, which is the order they
-// expire in: each call forgets a few expired ones from the front, so a call
-// costs the same whether ten or a million keys have failed, and the table
-// never holds more than `maxEntries` (past it the oldest entry goes).
+// Keys also wait in a queue in the order they were opened, which is the order
+// they expire in: each call forgets a few expired ones from its head, so a
+// call costs the same whether ten or a million keys have failed, and the table
+// never holds more than `maxEntries` (past it the oldest goes). A queue, not
+// the Map's own order: V8 leaves deleted Map entries as holes that iteration
+// from the front has to step over, which makes "delete the first" slow.
 interface Failures {
   count: number;
   since: number;
+  /** Tells this entry from an earlier one of the same key in the queue. */
+  serial: number;
 }
 
 /** Expired entries forgotten per call: more than one, so the table shrinks faster than it grows. */
@@ -16,6 +20,9 @@ const PRUNE_PER_CALL = 4;
 
 export class AuthThrottle {
   private readonly failures = new Map<string, Failures>();
+  private queue: { key: string; serial: number }[] = [];
+  private head = 0;
+  private serials = 0;
 
   constructor(
     private readonly windowMs = 60_000,
@@ -37,9 +44,10 @@ export class AuthThrottle {
     this.prune(now);
     let f = this.current(key, now);
     if (!f) {
-      f = { count: 0, since: now };
+      f = { count: 0, since: now, serial: ++this.serials };
       this.failures.set(key, f);
-      if (this.failures.size > this.maxEntries) this.dropOldest();
+      this.queue.push({ key, serial: f.serial });
+      while (this.failures.size > this.maxEntries && this.head < this.queue.length) this.dropHead();
     }
     f.count += 1;
     return Math.min(2_000, Math.max(0, f.count - this.freeFailures) * this.delayStepMs);
@@ -70,17 +78,24 @@ export class AuthThrottle {
   }
 
   private prune(now: number): void {
-    if (this.failures.size === 0) return;
-    for (let i = 0; i < PRUNE_PER_CALL; i++) {
-      const first = this.failures.entries().next();
-      if (first.done || now - first.value[1].since <= this.windowMs) return;
-      this.failures.delete(first.value[0]);
+    for (let i = 0; i < PRUNE_PER_CALL && this.head < this.queue.length; i++) {
+      const first = this.queue[this.head];
+      const f = first && this.failures.get(first.key);
+      // A queue slot whose entry was cleared or opened again is just skipped.
+      if (f && f.serial === first.serial && now - f.since <= this.windowMs) return;
+      this.dropHead();
     }
   }
 
-  private dropOldest(): void {
-    const first = this.failures.keys().next();
-    if (!first.done) this.failures.delete(first.value);
+  /** Removes the queue's head, and its entry if that is still the one the slot was made for. */
+  private dropHead(): void {
+    const first = this.queue[this.head++];
+    if (first && this.failures.get(first.key)?.serial === first.serial) this.failures.delete(first.key);
+    // Drop the used half of the queue now and then: amortised constant time.
+    if (this.head > 1_024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
   }
 }
 

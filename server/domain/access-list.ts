@@ -6,7 +6,7 @@ import { LIMITS } from "../../contract/limits.ts";
 import type { Paginated, PageParams } from "../../contract/pagination.ts";
 import { ApiError, notFound } from "../http/api-error.ts";
 import { envelopeOf } from "../http/paginate.ts";
-import { UniqueViolation, type AccessEntryRow } from "../store/types.ts";
+import { MissingReference, UniqueViolation, type AccessEntryRow } from "../store/types.ts";
 import type { Deps } from "./deps.ts";
 import { keyOfOrg } from "./org-keys.ts";
 import { ownedOrg, readableOrg } from "./permissions.ts";
@@ -93,6 +93,8 @@ export async function addEntries(
         await tx.insertAccessEntry(row);
       } catch (e) {
         if (e instanceof UniqueViolation) throw alreadyListed(row.cidrBlock);
+        // Deleted by a concurrent request since keyOfOrg found it.
+        if (e instanceof MissingReference) throw notFound.key(keyId);
         throw e;
       }
     }

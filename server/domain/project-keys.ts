@@ -5,7 +5,7 @@ import type { ApiKey, CreateProjectApiKey, UpdateProjectApiKey } from "../../con
 import type { Paginated, PageParams } from "../../contract/pagination.ts";
 import { ApiError, notFound } from "../http/api-error.ts";
 import { envelope, pageWindow } from "../http/paginate.ts";
-import { UniqueViolation } from "../store/types.ts";
+import { MissingReference, UniqueViolation } from "../store/types.ts";
 import type { Deps } from "./deps.ts";
 import { insertNewKey, keyOfOrg, unique } from "./org-keys.ts";
 import { managedGroup, readableGroup } from "./permissions.ts";
@@ -55,6 +55,8 @@ export async function assignProjectKey(deps: Deps, p: Principal, groupId: string
   } catch (e) {
     // Two concurrent assignments: the unique constraint keeps one row.
     if (e instanceof UniqueViolation) throw alreadyInGroup(keyId, groupId);
+    // The key was deleted by a concurrent request since keyOfOrg found it.
+    if (e instanceof MissingReference) throw notFound.key(keyId);
     throw e;
   }
 }

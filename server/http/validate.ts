@@ -2,8 +2,8 @@
 // failure is a 400-class ApiError naming the field, never a 500.
 import type { Context } from "hono";
 import type { z } from "zod";
-import { LIMITS } from "../../contract/limits.ts";
 import { ApiError } from "./api-error.ts";
+import { readBodyText } from "./body.ts";
 
 /** Atlas error codes for a failing field, most specific first. */
 function errorCodeFor(issue: z.core.$ZodIssue, scope: "org" | "group" | undefined): string {
@@ -31,20 +31,57 @@ export function validationError(error: z.ZodError, scope?: "org" | "group"): Api
 }
 
 export async function readJson(c: Context): Promise<unknown> {
-  const declared = Number(c.req.header("content-length") ?? "0");
-  if (declared > LIMITS.bodyBytesMax) throw tooLarge();
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/(json|vnd\.atlas\.[0-9-]+\+json)\b/i.test(type)) {
     throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/vnd.atlas.2023-01-01+json or application/json.");
   }
-  const buffer = await c.req.arrayBuffer();
-  if (buffer.byteLength > LIMITS.bodyBytesMax) throw tooLarge();
-  const text = new TextDecoder().decode(buffer);
+  const text = await readBodyText(c);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new ApiError(400, "MALFORMED_JSON", "The request body is not valid JSON.");
   }
+  const bad = unstorableText(value);
+  if (bad !== undefined) {
+    // Echoed without the character itself, and short even for a path a million levels deep.
+    const field = (bad || "body").replace(/[\u0000\p{Cs}]/gu, "\uFFFD").slice(0, 200);
+    const description = "Contains a character that cannot be stored (U+0000 or an unpaired surrogate).";
+    throw new ApiError(400, "INVALID_ATTRIBUTE", `${field}: ${description}`, [field], [{ field, description }]);
+  }
+  return value;
+}
+
+// With the u flag a well-paired surrogate is one code point, so \p{Cs} finds only unpaired ones.
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+
+/**
+ * The path of the first string (key or value) that no store can hold as
+ * text: PostgreSQL refuses U+0000, and an unpaired surrogate has no UTF-8
+ * form. "" is the body itself; undefined when every string is fine. A loop,
+ * not recursion (JSON.parse accepts nesting deeper than the call stack), and
+ * a path is spelled out only for the string found.
+ */
+export function unstorableText(body: unknown): string | undefined {
+  interface Step { value: unknown; name: string; parent: Step | undefined; inArray: boolean }
+  const pathOf = (step: Step | undefined): string => {
+    const names: string[] = [];
+    for (let s = step; s?.parent; s = s.parent) names.push(s.inArray ? `[${s.name}]` : `.${s.name}`);
+    return names.reverse().join("").replace(/^\./, "");
+  };
+  const pending: Step[] = [{ value: body, name: "", parent: undefined, inArray: false }];
+  for (let step = pending.pop(); step; step = pending.pop()) {
+    const { value } = step;
+    if (typeof value === "string" && UNSTORABLE.test(value)) return pathOf(step);
+    if (typeof value !== "object" || value === null) continue;
+    const inArray = Array.isArray(value);
+    for (const [name, item] of Object.entries(value)) {
+      const child = { value: item, name, parent: step, inArray };
+      if (UNSTORABLE.test(name)) return pathOf(child);
+      pending.push(child);
+    }
+  }
+  return undefined;
 }
 
 export async function parseBody<S extends z.ZodType>(c: Context, schema: S, scope?: "org" | "group"): Promise<z.output<S>> {
@@ -57,8 +94,4 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
   const result = schema.safeParse(c.req.query());
   if (!result.success) throw validationError(result.error);
   return result.data;
-}
-
-function tooLarge(): ApiError {
-  return new ApiError(413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${LIMITS.bodyBytesMax} bytes.`);
 }

@@ -4,18 +4,20 @@ import { sql } from "kysely";
 import type { Kysely, Updateable } from "kysely";
 import type { SqlDialect } from "./migrations.ts";
 import type { ApiKeysTable, Database } from "./schema.ts";
-import { UniqueViolation } from "./types.ts";
+import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 import {
-  fromKey, isUniqueViolation, ms, msOrNull, num, parseRoles, rolesText,
+  fromKey, isForeignKeyViolation, isUniqueViolation, ms, msOrNull, num, parseRoles, rolesText,
   toAccessEntry, toGroup, toKey, toOrg, toSession, toUser,
 } from "./rows.ts";
 
+/** An insert whose constraint failures become the store's own errors. */
 async function unique(what: string, write: Promise<unknown>): Promise<void> {
   try {
     await write;
   } catch (e) {
     if (isUniqueViolation(e)) throw Object.assign(new UniqueViolation(what), { cause: e });
+    if (isForeignKeyViolation(e)) throw Object.assign(new MissingReference(what), { cause: e });
     throw e;
   }
 }

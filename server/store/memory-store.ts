@@ -2,7 +2,7 @@
 // Node modules here) and for tests. It mirrors the SQL stores: same ordering,
 // UniqueViolation, foreign-key checks and cascades, and transactions that
 // leave nothing behind when they throw.
-import { UniqueViolation } from "./types.ts";
+import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 
 interface State {
@@ -47,7 +47,7 @@ function absent(map: Map<string, unknown>, key: string, what: string): void {
 }
 /** The SQL stores reject rows whose parent is missing; so does this one. */
 function parent(map: Map<string, unknown>, id: string, what: string): void {
-  if (!map.has(id)) throw new Error(`foreign key violation: no ${what} ${id}`);
+  if (!map.has(id)) throw new MissingReference(`no ${what} ${id}`);
 }
 
 export class MemoryStore implements Store {

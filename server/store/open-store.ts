@@ -1,6 +1,6 @@
 // Opens the configured database and brings its schema up to date:
 // PostgreSQL when a URL is given, else an SQLite file under dataDir.
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
@@ -48,8 +48,9 @@ function openSqlite(dataDir: string | undefined): { db: Kysely<Database>; readGe
   if (!dataDir) throw new Error("openStore: give dataDir (SQLite) or databaseUrl (PostgreSQL)");
   let path = ":memory:";
   if (dataDir !== ":memory:") {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     path = join(dataDir, SQLITE_FILE);
+    keepPrivate(path);
   }
   const database = new SQLite(path);
   database.pragma("journal_mode = WAL");
@@ -60,6 +61,17 @@ function openSqlite(dataDir: string | undefined): { db: Kysely<Database>; readGe
   const writes = new WriteCounter();
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [writes] });
   return { db, readGeneration: sqliteGeneration(database, writes) };
+}
+
+/**
+ * The database holds sealed secrets and password hashes: readable by the
+ * server's user only, like the secret file. SQLite gives its -wal and -shm
+ * files the mode of the database file, so creating that one 0600 suffices;
+ * chmod covers a file made before this rule.
+ */
+function keepPrivate(path: string): void {
+  closeSync(openSync(path, "a", 0o600));
+  chmodSync(path, 0o600);
 }
 
 /**

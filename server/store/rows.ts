@@ -93,6 +93,11 @@ export const toAccessEntry = (r: Selectable<AccessEntriesTable>): AccessEntryRow
 });
 
 /** True for a duplicate primary key or unique column in either dialect. */
+export function isForeignKeyViolation(e: unknown): boolean {
+  if (typeof e !== "object" || e === null || !("code" in e)) return false;
+  return e.code === "23503" || e.code === "SQLITE_CONSTRAINT_FOREIGNKEY";
+}
+
 export function isUniqueViolation(e: unknown): boolean {
   if (typeof e !== "object" || e === null || !("code" in e)) return false;
   const { code } = e;

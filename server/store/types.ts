@@ -160,3 +160,11 @@ export class UniqueViolation extends Error {
     this.name = "UniqueViolation";
   }
 }
+
+/** A write referred to a row that is gone (e.g. a key deleted by a concurrent request). */
+export class MissingReference extends Error {
+  constructor(what: string) {
+    super(`refers to a missing row: ${what}`);
+    this.name = "MissingReference";
+  }
+}

@@ -1,11 +1,12 @@
 import { expect, it } from "vitest";
 import { eachStore, type Ctx } from "../support/each-store.ts";
+import { signedFetch } from "../support/digest-client.ts";
 import { signIn } from "../support/server.ts";
 
 async function newKey(ctx: Ctx) {
   const owner = await signIn(ctx.server.base, ctx.world.users.owner);
   const { body } = await owner.call("POST", `/orgs/${ctx.world.orgId}/apiKeys`, { desc: "acl", roles: ["ORG_MEMBER"] });
-  return { owner, path: `/orgs/${ctx.world.orgId}/apiKeys/${body.id}/accessList`, keyId: body.id as string };
+  return { owner, path: `/orgs/${ctx.world.orgId}/apiKeys/${body.id}/accessList`, keyId: body.id as string, key: body as { publicKey: string; privateKey: string } };
 }
 
 eachStore("API key access lists", (ctx) => {
@@ -39,6 +40,24 @@ eachStore("API key access lists", (ctx) => {
     const missing = await owner.call("DELETE", `${path}/10.9.9.9`);
     expect(missing.status).toBe(404);
     expect(missing.body.errorCode).toBe("API_KEY_ACCESS_LIST_NOT_FOUND");
+  });
+
+  it("stores IPv4-mapped IPv6 entries as the IPv4 they match: shown, linked and deleted as that, and matching a caller on 127.0.0.1", async () => {
+    const { owner, path, key } = await newKey(ctx());
+    const added = await owner.call("POST", path, [{ ipAddress: "::ffff:127.0.0.1" }, { cidrBlock: "::ffff:10.0.0.0/104" }]);
+    expect(added.status).toBe(200);
+    const blocks = added.body.results.map((e: { cidrBlock: string; ipAddress?: string }) => [e.cidrBlock, e.ipAddress ?? null]);
+    expect(blocks.sort()).toEqual([["10.0.0.0/8", null], ["127.0.0.1/32", "127.0.0.1"]]);
+    const link = added.body.results.find((e: { cidrBlock: string }) => e.cidrBlock === "10.0.0.0/8").links[0].href;
+    expect(link).toMatch(/\/accessList\/10\.0\.0\.0%2F8$/);
+    // The same entry by its IPv4 or its mapped form is one entry.
+    expect((await owner.call("POST", path, [{ ipAddress: "127.0.0.1" }])).status).toBe(409);
+    expect((await owner.call("GET", `${path}/${encodeURIComponent("::ffff:127.0.0.1")}`)).body.cidrBlock).toBe("127.0.0.1/32");
+    // This test calls from 127.0.0.1: the key, restricted to the mapped entry (and 10/8), lets it in.
+    expect((await signedFetch(ctx().server.base, `/api/atlas/v2/orgs/${ctx().world.orgId}`, key)).status).toBe(200);
+    expect((await owner.call("DELETE", `${path}/${encodeURIComponent("::ffff:10.0.0.0/104")}`)).status).toBe(204);
+    const left = await owner.call("GET", path);
+    expect(left.body.results.map((e: { cidrBlock: string }) => e.cidrBlock)).toEqual(["127.0.0.1/32"]);
   });
 
   it("refuses a duplicate entry with 409 and adds nothing of that batch", async () => {

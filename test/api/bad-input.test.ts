@@ -62,6 +62,17 @@ eachStore("bad input", (ctx) => {
     ["settings with a string", () => ["PATCH", `/orgs/${org()}/settings`, { apiAccessListRequired: "true" }]],
     ["settings with an unknown field", () => ["PATCH", `/orgs/${org()}/settings`, { apiAccessListRequired: true, x: 1 }]],
     ["an unknown route", () => ["GET", "/nope"]],
+    // Text PostgreSQL cannot store (U+0000) or that has no UTF-8 form (an unpaired surrogate).
+    ["a NUL in desc", () => ["POST", `/orgs/${org()}/apiKeys`, { desc: "a\u0000b", roles: ["ORG_MEMBER"] }]],
+    ["an unpaired surrogate in desc", () => ["POST", `/orgs/${org()}/apiKeys`, { desc: "a\ud800b", roles: ["ORG_MEMBER"] }]],
+    ["a NUL in a PATCH desc", () => ["PATCH", `/orgs/${org()}/apiKeys/${keyId}`, { desc: "\u0000" }]],
+    ["a NUL in a project key's desc", () => ["POST", `/groups/${group()}/apiKeys`, { desc: "x\u0000", roles: ["GROUP_OWNER"] }]],
+    ["a NUL in a field name", () => ["POST", `/orgs/${org()}/apiKeys`, { desc: "x", roles: ["ORG_MEMBER"], "desc\u0000": "y" }]],
+    ["a NUL in a role", () => ["POST", `/orgs/${org()}/apiKeys`, { desc: "x", roles: ["ORG_MEMBER\u0000"] }]],
+    ["a NUL in an access list entry", () => ["POST", `/orgs/${org()}/apiKeys/${keyId}/accessList`, [{ ipAddress: "192.0.2.9\u0000" }]]],
+    ["a NUL in a path id", () => ["GET", `/orgs/${org()}/apiKeys/%00`]],
+    ["a NUL in an entry path", () => ["DELETE", `/orgs/${org()}/apiKeys/${keyId}/accessList/192.0.2.1%00`]],
+    ["a NUL in the query", () => ["GET", `/orgs/${org()}/apiKeys?itemsPerPage=%00`]],
   ];
 
   it.each(cases)("%s gets a 4xx error body and changes nothing", async (_name, make) => {

@@ -95,3 +95,17 @@ eachStore("console sessions", (ctx) => {
     expect((await locked.json()).errorCode).toBe("TOO_MANY_LOGIN_ATTEMPTS");
   });
 });
+
+eachStore("sign-in with text no store can hold", (ctx) => {
+  it.each([
+    ["a NUL in the email", { email: "owner@acme.test\u0000", password: PASSWORD }],
+    ["a NUL in the password", { email: "owner@acme.test", password: "pass\u0000word" }],
+    ["an unpaired surrogate in the email", { email: "\ud800@acme.test", password: PASSWORD }],
+  ])("answers %s with 400 naming the field, not 500", async (_name, body) => {
+    const res = await fetch(`${ctx().server.base}/api/private/login`, { method: "POST", headers: json, body: JSON.stringify(body) });
+    expect(res.status).toBe(400);
+    const error = await res.json();
+    expect(error.errorCode).toBe("INVALID_ATTRIBUTE");
+    expect(error.parameters).toEqual([Object.keys(body).find((k) => /[\u0000\ud800]/.test((body as Record<string, string>)[k] ?? ""))]);
+  });
+});
