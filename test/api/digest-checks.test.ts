@@ -130,6 +130,19 @@ describe("the nonce's issue time", () => {
   });
 });
 
+describe("the nonce's spelling", () => {
+  it("refuses a nonce of ours with a character added, changed to one outside base64url, or cut, though each is signed right", async () => {
+    const { key, path, send, nonce } = await setup();
+    const real = await nonce();
+    const spellings = [`${real.slice(0, 20)}!${real.slice(20)}`, `${real.slice(0, 20)}!${real.slice(21)}`, real.slice(0, 42), `${real}A`];
+    for (const n of spellings) {
+      const res = await send(authorization({ method: "GET", uri: path, nonce: n, ...key }));
+      expect(res.status, n).toBe(401);
+    }
+    expect((await send(authorization({ method: "GET", uri: path, nonce: real, ...key }))).status).toBe(200);
+  });
+});
+
 describe("the algorithm's hash", () => {
   it("refuses an MD5 answer sent as SHA-256", async () => {
     const { key, path, send, nonce } = await setup();
