@@ -10,7 +10,7 @@ export default defineConfig({
     env: { AM_TEST_STORES: "memory" },
     projects: [
       // digest-header.test.ts parses 100,000 headers (slow under load) and reaches no security-core file.
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], exclude: ["test/unit/digest-header.test.ts"], environment: "node" } },
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], exclude: ["test/unit/digest-header.test.ts"], environment: "node", testTimeout: 60_000 } },
       {
         test: {
           name: "api",
@@ -20,8 +20,9 @@ export default defineConfig({
           // rules are asserted in test/unit/auth-throttle.test.ts and the Digest suites).
           exclude: ["test/api/cli.test.ts", "test/api/store.test.ts", "test/api/sign-in-throttle.test.ts"],
           environment: "node",
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          // Instrumented code on a busy machine: generous, so the initial run never fails on time.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],
