@@ -6,7 +6,7 @@
 //   node scripts/mutation.mjs --ci     incremental: Stryker on the security-core files that changed
 //                                      since the baseline, on a copy of it; none changed: its scores
 // A file passes at MIN_SCORE or better, where survivors and untested mutants are gaps unless
-// docs/testing/equivalent-mutants.md lists them (file, mutator, original code, replacement).
+// docs/testing/equivalent-mutants.md lists them (file, mutator, the line, the replacement).
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, hostname, platform, release, totalmem } from "node:os";
@@ -26,7 +26,7 @@ function stryker(args) {
   return { status: result.status ?? 1, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
-/** The listed equivalent mutants: rows `| file | Mutator | `original` | `replacement` | why |`. */
+/** The listed equivalent mutants: rows `| file | Mutator | `the mutated line` | `replacement` | why |` (a `|` in code as `\|`). */
 export function readEquivalents(file = "docs/testing/equivalent-mutants.md") {
   const rows = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
@@ -59,15 +59,19 @@ export function scores(report, equivalents) {
       if (m.status === "Killed" || m.status === "Timeout") s.killed += 1;
       else if (m.status === "Survived" || m.status === "NoCoverage") {
         const original = oneLine(originalOf(file.source, m.location));
+        // Listed by the line the mutant starts on (trimmed), so two mutants alike on different lines stay apart.
+        const line = oneLine(file.source.split("\n")[m.location.start.line - 1] ?? "");
         const match = equivalents.findIndex(
-          (e) => e.path === path && e.mutator === m.mutatorName && oneLine(e.original) === original && oneLine(e.replacement) === oneLine(m.replacement ?? ""),
+          (e) => e.path === path && e.mutator === m.mutatorName && oneLine(e.original) === line && oneLine(e.replacement) === oneLine(m.replacement ?? ""),
         );
         if (match >= 0) {
           used.add(match);
           s.equivalent += 1;
         } else {
           s[m.status === "Survived" ? "survived" : "noCoverage"] += 1;
-          s.gaps.push(`${path}:${m.location.start.line} ${m.mutatorName} \`${original}\` -> \`${oneLine(m.replacement ?? "")}\` (${m.status})`);
+          const esc = (t) => t.replace(/\|/g, "\\|");
+          // In the form of a row of equivalent-mutants.md, for copying once a reason is known.
+          s.gaps.push(`| ${path} | ${m.mutatorName} | \`${esc(line)}\` | \`${esc(oneLine(m.replacement ?? ""))}\` | ${m.status} at line ${m.location.start.line}: \`${esc(original)}\` |`);
         }
       } else s.ignored += 1; // Ignored (static, see stryker.config.mjs), CompileError, RuntimeError: not counted, as Stryker does
     }
