@@ -1,6 +1,7 @@
 // `npm test`: type-check, unit + API + component suites (vitest), the console
-// build with its size budget, and the end-to-end journeys (Playwright). Ends
-// with one line "N passed, N failed" summing every suite.
+// build with its size budget, the end-to-end journeys (Playwright), and the
+// incremental mutation check of the security core. Ends with one line
+// "N passed, N failed" summing every suite.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,6 +56,12 @@ if (pw?.stats) {
   totals.failed += pw.stats.unexpected;
 }
 if (pwStatus !== 0 && (!pw?.stats || pw.stats.unexpected === 0)) totals.failed += 1;
+
+// 5. Mutation testing of the security core, incrementally against the committed baseline
+// (stryker/incremental.json): a second or so when no security-core file or test changed,
+// else Stryker on what changed. One check: every file at 90% or better.
+const mutationStatus = run("mutation (incremental)", "node", ["scripts/mutation.mjs", "--ci"]);
+totals[mutationStatus === 0 ? "passed" : "failed"] += 1;
 
 rmSync(work, { recursive: true, force: true });
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

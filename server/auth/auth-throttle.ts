@@ -113,6 +113,7 @@ function expandIpv6(address: string): string[] | null {
   const [head = "", tail] = address.split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  if (tail === undefined && left.length !== 8) return null;
+  // Not a valid IPv6 spelling (a forwarded hop is not checked): counted as the text it is.
+  if (tail === undefined ? left.length !== 8 : left.length + right.length > 7) return null;
   return [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
 }

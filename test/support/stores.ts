@@ -57,3 +57,7 @@ if (databaseUrl) {
     },
   });
 }
+
+// AM_TEST_STORES=memory (as the mutation runs set it) keeps only the stores named.
+const only = process.env.AM_TEST_STORES?.split(",").map((s) => s.trim());
+if (only) storeCases.splice(0, storeCases.length, ...storeCases.filter((s) => only.includes(s.name)));
