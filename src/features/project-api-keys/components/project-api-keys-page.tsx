@@ -18,6 +18,8 @@ import styles from "./project-api-keys-page.module.css";
 /** What the table page hands to the modals in its Outlet. */
 export interface ProjectKeysOutletContext extends ProjectScope {
   notify: (text: string) => void;
+  /** Marks a key's row for a moment (after Invite to Project). */
+  markRow: (keyId: string) => void;
 }
 
 export interface ProjectKeysTableProps {
@@ -35,8 +37,8 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
   const { notify } = feedback;
   const [removing, setRemoving] = useState<readonly ApiKey[] | null>(null);
 
-  // News from Edit Permissions, Create or Invite: a toast and the row marked.
-  const highlightId = useArrivalNotice(notify);
+  // News from Edit Permissions and Create (route state) or Invite (markRow): a toast and the row marked.
+  const { highlightId, mark } = useArrivalNotice(notify);
 
   function confirmRemove(keys: readonly ApiKey[]) {
     setRemoving(null);
@@ -57,7 +59,7 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
     });
   }
 
-  const context: ProjectKeysOutletContext = { ...scope, notify };
+  const context: ProjectKeysOutletContext = { ...scope, notify, markRow: mark };
   return (
     <KeysPage
       documentTitle={`API Keys | ${projectName} | Access Manager`}
