@@ -25,11 +25,19 @@ export interface ProjectKeysOutletContext extends ProjectScope {
 export interface ProjectKeysTableProps {
   scope: ProjectScope;
   highlightId: string | null;
+  /** How many keys the organization has (undefined until known): at its limit, Create is disabled. */
+  orgKeyCount?: number;
   /** One key from its row menu, or the selection. */
   onRemove: (keys: readonly ApiKey[]) => void;
 }
 
-export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeysTableProps> }) {
+export interface ProjectApiKeysPageProps {
+  Table: ComponentType<ProjectKeysTableProps>;
+  /** See ProjectKeysTableProps. */
+  orgKeyCount?: number;
+}
+
+export function ProjectApiKeysPage({ Table, orgKeyCount }: ProjectApiKeysPageProps) {
   const scope = useProjectScope();
   const { groupId, projectName, canManage } = scope;
   const removeKey = useRemoveProjectApiKey(groupId);
@@ -68,13 +76,13 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
       actions={
         canManage ? (
           <div className={styles.headerActions}>
-            <ProjectKeyButtons />
+            <ProjectKeyButtons orgKeyCount={orgKeyCount} />
           </div>
         ) : null
       }
       feedback={feedback}
     >
-      <Table scope={scope} onRemove={setRemoving} highlightId={highlightId} />
+      <Table scope={scope} onRemove={setRemoving} highlightId={highlightId} orgKeyCount={orgKeyCount} />
       {removing ? (
         <RemoveFromProjectDialog
           keys={removing}
