@@ -17,7 +17,7 @@ export function RelativeDate({ iso, fallback, className }: DateTextProps) {
   if (!iso) return <span className={className}>{fallback}</span>;
   const exact = formatExact(iso);
   return (
-    <span className={styles.wrap}>
+    <>
       <time dateTime={iso} tabIndex={0} className={[styles.time, className].filter(Boolean).join(" ")}>
         {formatRelative(iso)}
         <span className="sr-only"> ({exact})</span>
@@ -25,6 +25,6 @@ export function RelativeDate({ iso, fallback, className }: DateTextProps) {
       <span aria-hidden="true" className={styles.tip} data-exact-time>
         {exact}
       </span>
-    </span>
+    </>
   );
 }
