@@ -3,7 +3,7 @@
 // stale), select three and delete them in one confirmation, and export the
 // filtered table as CSV under the console's Content-Security-Policy.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { digestGet } from "./support/digest.ts";
 import { keysPath, shotOf } from "./support/org-keys.ts";
 import { seriousA11yViolations, signIn } from "./support/pages.ts";
@@ -35,6 +35,15 @@ async function staleOrg(page: Page, label: string): Promise<{ org: TestOrg; used
   return { org, used };
 }
 
+/** A tip on screen lies within its row's height, so it hides no other row. */
+async function expectWithinRow(tip: Locator, row: Locator): Promise<void> {
+  const [tipBox, rowBox] = [await tip.boundingBox(), await row.boundingBox()];
+  expect(tipBox && rowBox).toBeTruthy();
+  if (!tipBox || !rowBox) return;
+  expect(tipBox.y).toBeGreaterThanOrEqual(rowBox.y);
+  expect(tipBox.y + tipBox.height).toBeLessThanOrEqual(rowBox.y + rowBox.height);
+}
+
 test("find never-used keys, then select three and delete them", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
   const { org, used } = await staleOrg(page, "Stale keys");
@@ -48,6 +57,8 @@ test("find never-used keys, then select three and delete them", async ({ page })
   const badge = table.getByRole("row", { name: /Old sync A/ }).getByText("Unused");
   await badge.focus();
   await expect(page.getByRole("tooltip")).toHaveText("Never used in the 40 days since it was created");
+  // The reason opens beside the cell, within its own row: no other row is hidden.
+  await expectWithinRow(page.getByRole("tooltip"), table.getByRole("row", { name: /Old sync A/ }));
   await page.getByRole("searchbox", { name: "Filter API keys" }).fill("old sync");
   await expect(page.getByText("3 of 5 API keys match")).toBeVisible();
   await expect(page).toHaveURL(keysPath(org, "?q=old+sync&usage=never"));
@@ -55,6 +66,20 @@ test("find never-used keys, then select three and delete them", async ({ page })
   await badge.focus();
   const shot = shotOf(page, org, used.publicKey);
   await expect(shot.main).toHaveScreenshot("stale-filtered.png", { mask: shot.mask });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // The exact creation time: a tab stop after the row's Last used, with its tip on focus, within the row.
+  const row = table.getByRole("row", { name: /Old sync B/ });
+  await row.getByRole("checkbox").focus();
+  await page.keyboard.press("Tab");
+  await expect(row.getByText("Unused")).toBeFocused();
+  await page.keyboard.press("Tab");
+  const created = row.locator("time");
+  await expect(created).toBeFocused();
+  const tip = row.locator("[data-exact-time]");
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveText(/\d{4}/);
+  await expectWithinRow(tip, row);
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   await page.getByRole("checkbox", { name: "Select all 3 matching API keys" }).check();

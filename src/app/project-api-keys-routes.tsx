@@ -3,9 +3,10 @@
 // requests, configured for a project, and the project's own requests and
 // actions. Neither feature imports the other. (Create API Key:
 // create-project-api-key-route.tsx, its own chunk.)
+import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback } from "react";
 import type { ApiKey } from "../../contract/api-keys.ts";
-import { useOrgApiKeys } from "../features/org-api-keys/api/org-api-keys.ts";
+import { orgApiKeysQueryOptions, useOrgApiKeys } from "../features/org-api-keys/api/org-api-keys.ts";
 import { ApiKeyDetailsDialog } from "../features/org-api-keys/components/api-key-details-dialog.tsx";
 import { ApiKeysTableView } from "../components/table/keys-table-view.tsx";
 import type { SortColumn } from "../components/table/key-rows.ts";
@@ -25,7 +26,7 @@ const InviteToProjectDialog = lazy(async () => ({
 /** The organization table's columns and default sort (Created, newest first), without Projects: this is the project. */
 const PROJECT_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "lastUsed", "created"];
 
-function ProjectKeysTable({ scope, onRemove, highlightId }: ProjectKeysTableProps) {
+function ProjectKeysTable({ scope, onRemove, highlightId, orgKeyCount }: ProjectKeysTableProps) {
   const keys = useProjectApiKeys(scope.groupId, { poll: true });
   const rolesOf = useCallback((apiKey: ApiKey) => projectRoleNames(apiKey, scope.groupId), [scope.groupId]);
   return (
@@ -35,7 +36,7 @@ function ProjectKeysTable({ scope, onRemove, highlightId }: ProjectKeysTableProp
       columns={PROJECT_COLUMNS}
       rolesLabel="Project Permissions"
       rolesOf={rolesOf}
-      empty={<ProjectEmptyKeys canManage={scope.canManage} />}
+      empty={<ProjectEmptyKeys canManage={scope.canManage} orgKeyCount={orgKeyCount} />}
       renderActions={(apiKey) => (
         <ProjectKeyActionsMenu apiKey={apiKey} canManage={scope.canManage} onRemove={(one) => onRemove([one])} />
       )}
@@ -49,7 +50,11 @@ function ProjectKeysTable({ scope, onRemove, highlightId }: ProjectKeysTableProp
 
 /** /projects/:groupId/access/apiKeys */
 export function ProjectApiKeysRoute() {
-  return <ProjectApiKeysPage Table={ProjectKeysTable} />;
+  // Create API Key makes an organization key: at the organization's limit it is disabled with the reason.
+  // Only for those who see the button; the same query and cache entry as Invite to Project's list.
+  const { orgId, canManage } = useProjectScope();
+  const orgKeys = useQuery({ ...orgApiKeysQueryOptions(orgId), enabled: canManage });
+  return <ProjectApiKeysPage Table={ProjectKeysTable} orgKeyCount={orgKeys.data?.results.length} />;
 }
 
 /** /projects/:groupId/access/apiKeys/:keyId: the details modal, over the project's table. */

@@ -1,15 +1,23 @@
 // A page that sent the user back to a keys table with news (a key created or
 // saved, permissions changed): show it once as the page's toast, mark the
 // row it concerns for a moment, then drop it from history so Back and
-// Forward do not repeat it.
-import { useEffect, useState } from "react";
+// Forward do not repeat it. A modal that closes by going Back (Invite to
+// Project) cannot carry state, so it marks its row through `mark`.
+import { useCallback, useEffect, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { highlightOf, noticeOf } from "../lib/route-state.ts";
 
 /** How long a changed row stays marked (its CSS fade is shorter). */
 const HIGHLIGHT_MS = 3000;
 
-export function useArrivalNotice(notify: (text: string) => void): string | null {
+export interface ArrivalNotice {
+  /** The row to mark now, if any. */
+  highlightId: string | null;
+  /** Marks a row for a moment (stable). */
+  mark: (keyId: string) => void;
+}
+
+export function useArrivalNotice(notify: (text: string) => void): ArrivalNotice {
   const location = useLocation();
   const navigate = useNavigate();
   const [highlight, setHighlight] = useState<string | null>(null);
@@ -28,5 +36,6 @@ export function useArrivalNotice(notify: (text: string) => void): string | null 
     const timer = window.setTimeout(() => setHighlight(null), HIGHLIGHT_MS);
     return () => window.clearTimeout(timer);
   }, [highlight]);
-  return highlight;
+  const mark = useCallback((keyId: string) => setHighlight(keyId), []);
+  return { highlightId: highlight, mark };
 }

@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
+import { formatExact } from "../../src/lib/format-date.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { bodyRows, cellTexts, findRow, here, keyByDesc, keysPath, renderKeysPage, signIn } from "./org-api-keys-harness.tsx";
 
@@ -100,5 +101,33 @@ describe("stale-key filters", () => {
     badge.focus();
     expect(document.activeElement).toBe(badge);
     expect(bodyRows().filter((row) => within(row).queryByText("Unused"))).toHaveLength(6);
+  }, SLOW);
+
+  it("lets keyboard users reach each exact time: one tab stop per date, with its tip", async () => {
+    const user = userEvent.setup();
+    renderKeysPage({ user: owner, path: keysPath(seed.orgId) });
+    const row = await findRow("Billing export");
+    const dates = Array.from(row.querySelectorAll("time"));
+    expect(dates.map((time) => time.closest("td")?.getAttribute("data-label"))).toEqual(["Last used", "Created"]);
+
+    // Tab from the row's checkbox: each date, then the row's menu; nothing else.
+    within(row).getByRole("checkbox").focus();
+    for (const time of dates) {
+      await user.tab();
+      expect(document.activeElement).toBe(time);
+      const exact = formatExact(time.dateTime);
+      // Sighted users: a tip next to the date (shown on :focus and :hover); screen readers: the text itself.
+      const tip = time.nextElementSibling;
+      expect(tip?.textContent).toBe(exact);
+      expect(tip?.getAttribute("aria-hidden")).toBe("true");
+      expect(time.textContent).toContain(`(${exact})`);
+      expect(time.hasAttribute("title")).toBe(false);
+    }
+    await user.tab();
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Actions for /);
+    // At most one tab stop in any cell.
+    for (const cell of within(row).getAllByRole("cell")) {
+      expect(cell.querySelectorAll('[tabindex="0"], button, input, a[href]').length).toBeLessThanOrEqual(1);
+    }
   }, SLOW);
 });

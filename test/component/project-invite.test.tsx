@@ -8,7 +8,7 @@ import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { signIn } from "./org-api-keys-harness.tsx";
-import { findProjectRow, listProjectKeys, projectKeysPath, projectRolesOf, renderProjectPage } from "./project-api-keys-harness.tsx";
+import { findProjectRow, listProjectKeys, projectKeysPath, projectRolesOf, projectRows, renderProjectPage } from "./project-api-keys-harness.tsx";
 
 const { server, seed } = mockBackendForSuite();
 let production = "";
@@ -72,6 +72,9 @@ describe("Invite to Project", () => {
     const row = await findProjectRow("Billing export");
     expect(within(row).getByText("Project Backup Manager")).toBeTruthy();
     expect(screen.getByText(`API key ${invited?.publicKey} invited to Production.`)).toBeTruthy();
+    // The invited key's row, and only it, is marked as it arrives in the table.
+    expect(row.hasAttribute("data-highlighted")).toBe(true);
+    expect(projectRows().filter((other) => other.hasAttribute("data-highlighted"))).toEqual([row]);
     expect(router.state.location.pathname).toBe(projectKeysPath(production));
   });
 });

@@ -1,8 +1,10 @@
-// Dates in the keys table: a relative phrase to scan, the exact local time on
-// hover, and read out to screen readers after the phrase (a title alone is
-// not read reliably). The details modal, reached by keyboard from the row
-// menu, leads with the exact date: see key-details.tsx.
+// Dates in the keys table: a relative phrase to scan, and the exact local
+// time for everyone. Screen readers read it after the phrase (a title alone
+// is not read reliably); sighted users see it in a tip on hover and on
+// keyboard focus (the date is one tab stop, like the Unused badge). The tip
+// is hidden from assistive technology: it repeats what they already read.
 import { formatExact, formatRelative } from "../../lib/format-date.ts";
+import styles from "./date-text.module.css";
 
 export interface DateTextProps {
   iso: string | null | undefined;
@@ -13,10 +15,16 @@ export interface DateTextProps {
 
 export function RelativeDate({ iso, fallback, className }: DateTextProps) {
   if (!iso) return <span className={className}>{fallback}</span>;
+  const exact = formatExact(iso);
   return (
-    <time dateTime={iso} title={formatExact(iso)} className={className}>
-      {formatRelative(iso)}
-      <span className="sr-only"> ({formatExact(iso)})</span>
-    </time>
+    <>
+      <time dateTime={iso} tabIndex={0} className={[styles.time, className].filter(Boolean).join(" ")}>
+        {formatRelative(iso)}
+        <span className="sr-only"> ({exact})</span>
+      </time>
+      <span aria-hidden="true" className={styles.tip} data-exact-time>
+        {exact}
+      </span>
+    </>
   );
 }

@@ -76,7 +76,11 @@ export interface KeyTableRowProps {
 
 export function KeyTableRow({ row, columns, actions, now, selection, highlighted }: KeyTableRowProps) {
   return (
-    <tr className={highlighted ? styles.highlighted : undefined} data-key-row={row.apiKey.id}>
+    <tr
+      className={highlighted ? styles.highlighted : undefined}
+      data-key-row={row.apiKey.id}
+      data-highlighted={highlighted ? "" : undefined}
+    >
       {selection ? (
         <td className={styles.selectCell} data-cell="select">
           <input

@@ -2,7 +2,7 @@
 // reason shows on hover and on keyboard focus (the badge is a tab stop), and
 // screen readers read it as the badge's description.
 import { useId } from "react";
-import styles from "./keys-table.module.css";
+import styles from "./stale-badge.module.css";
 
 export function StaleBadge({ days }: { days: number }) {
   const id = useId();

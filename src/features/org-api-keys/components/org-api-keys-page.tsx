@@ -29,7 +29,7 @@ export function OrgApiKeysPage() {
   const keyCount = useOrgApiKeys(orgId).data?.results.length;
   const feedback = useKeysPageFeedback();
   // News from Create or Edit: a toast and the row marked.
-  const highlightId = useArrivalNotice(feedback.notify);
+  const { highlightId } = useArrivalNotice(feedback.notify);
   const [deleting, setDeleting] = useState<ApiKey | null>(null);
   const [deletingMany, setDeletingMany] = useState<readonly ApiKey[] | null>(null);
 

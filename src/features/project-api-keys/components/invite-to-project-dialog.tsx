@@ -40,7 +40,7 @@ function failureText(error: unknown): string {
 }
 
 export function InviteToProjectDialog({ candidates }: { candidates: UseQueryResult<Paginated<ApiKey>> }) {
-  const { groupId, projectName, canManage, notify } = useOutletContext<ProjectKeysOutletContext>();
+  const { groupId, projectName, canManage, notify, markRow } = useOutletContext<ProjectKeysOutletContext>();
   const close = useCloseModalRoute();
   const projectKeys = useProjectApiKeys(groupId);
   const assign = useAssignProjectApiKey(groupId);
@@ -62,6 +62,7 @@ export function InviteToProjectDialog({ candidates }: { candidates: UseQueryResu
     }
     const invited = candidates.data?.results.find((key) => key.id === keyId);
     notify(`API key ${invited?.publicKey ?? ""} invited to ${projectName}.`);
+    markRow(keyId);
     close();
   });
 

@@ -18,16 +18,26 @@ import styles from "./project-api-keys-page.module.css";
 /** What the table page hands to the modals in its Outlet. */
 export interface ProjectKeysOutletContext extends ProjectScope {
   notify: (text: string) => void;
+  /** Marks a key's row for a moment (after Invite to Project). */
+  markRow: (keyId: string) => void;
 }
 
 export interface ProjectKeysTableProps {
   scope: ProjectScope;
   highlightId: string | null;
+  /** How many keys the organization has (undefined until known): at its limit, Create is disabled. */
+  orgKeyCount?: number;
   /** One key from its row menu, or the selection. */
   onRemove: (keys: readonly ApiKey[]) => void;
 }
 
-export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeysTableProps> }) {
+export interface ProjectApiKeysPageProps {
+  Table: ComponentType<ProjectKeysTableProps>;
+  /** See ProjectKeysTableProps. */
+  orgKeyCount?: number;
+}
+
+export function ProjectApiKeysPage({ Table, orgKeyCount }: ProjectApiKeysPageProps) {
   const scope = useProjectScope();
   const { groupId, projectName, canManage } = scope;
   const removeKey = useRemoveProjectApiKey(groupId);
@@ -35,8 +45,8 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
   const { notify } = feedback;
   const [removing, setRemoving] = useState<readonly ApiKey[] | null>(null);
 
-  // News from Edit Permissions, Create or Invite: a toast and the row marked.
-  const highlightId = useArrivalNotice(notify);
+  // News from Edit Permissions and Create (route state) or Invite (markRow): a toast and the row marked.
+  const { highlightId, mark } = useArrivalNotice(notify);
 
   function confirmRemove(keys: readonly ApiKey[]) {
     setRemoving(null);
@@ -57,7 +67,7 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
     });
   }
 
-  const context: ProjectKeysOutletContext = { ...scope, notify };
+  const context: ProjectKeysOutletContext = { ...scope, notify, markRow: mark };
   return (
     <KeysPage
       documentTitle={`API Keys | ${projectName} | Access Manager`}
@@ -66,13 +76,13 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
       actions={
         canManage ? (
           <div className={styles.headerActions}>
-            <ProjectKeyButtons />
+            <ProjectKeyButtons orgKeyCount={orgKeyCount} />
           </div>
         ) : null
       }
       feedback={feedback}
     >
-      <Table scope={scope} onRemove={setRemoving} highlightId={highlightId} />
+      <Table scope={scope} onRemove={setRemoving} highlightId={highlightId} orgKeyCount={orgKeyCount} />
       {removing ? (
         <RemoveFromProjectDialog
           keys={removing}
