@@ -7,6 +7,7 @@ import { parseFlags, optional, required, UsageError } from "./cli-args.ts";
 import { readConfig } from "./config.ts";
 import { createOrg, createProject, createUser } from "./domain/admin.ts";
 import type { Deps } from "./domain/deps.ts";
+import { operatorActor } from "./domain/events.ts";
 import { insertNewKey } from "./domain/org-keys.ts";
 import { presentKey } from "./domain/present.ts";
 import { ApiError } from "./http/api-error.ts";
@@ -50,7 +51,7 @@ async function run(deps: Deps, command: string, argv: string[]): Promise<unknown
       const body = createOrgApiKeySchema.safeParse({ desc: required(f, "desc"), roles: f.get("role") ?? [] });
       if (!body.success) throw new UsageError(body.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
       if (!(await deps.store.getOrg(orgId))) throw new UsageError(`no organization ${orgId}`);
-      const { key, privateKey } = await insertNewKey(deps, orgId, body.data.desc, body.data.roles);
+      const { key, privateKey } = await insertNewKey(deps, operatorActor(`cli:${process.env.USER || "operator"}`), orgId, body.data.desc, body.data.roles);
       return presentKey(`http://${process.env.HOST ?? "127.0.0.1"}:${process.env.PORT ?? 8080}`, key, [], privateKey);
     }
     default:

@@ -3,6 +3,7 @@ import type { Group, Org, OrgSettings } from "../../contract/orgs.ts";
 import type { Paginated, PageParams } from "../../contract/pagination.ts";
 import { envelopeOf } from "../http/paginate.ts";
 import type { Deps } from "./deps.ts";
+import { actorOf, recordEvent } from "./events.ts";
 import { canReadGroup, ownedOrg, readableGroup, readableOrg } from "./permissions.ts";
 import { presentGroup, presentOrg } from "./present.ts";
 import type { Principal } from "./principal.ts";
@@ -35,6 +36,16 @@ export async function getSettings(deps: Deps, p: Principal, orgId: string): Prom
 
 export async function updateSettings(deps: Deps, p: Principal, orgId: string, patch: Partial<OrgSettings>): Promise<OrgSettings> {
   await ownedOrg(deps.store, p, orgId);
-  await deps.store.updateOrgSettings(orgId, patch);
+  const actor = await actorOf(deps.store, p);
+  await deps.store.transaction(async (tx) => {
+    await tx.lockOrg(orgId);
+    const before = await tx.getOrg(orgId);
+    await tx.updateOrgSettings(orgId, patch);
+    const required = patch.apiAccessListRequired;
+    if (before && required !== undefined && required !== before.apiAccessListRequired) {
+      const type = required ? "ORG_PUBLIC_API_ACCESS_LIST_REQUIRED" : "ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED";
+      await recordEvent(tx, deps.now(), actor, { type, orgId });
+    }
+  });
   return getSettings(deps, p, orgId);
 }

@@ -4,6 +4,8 @@ import { sql } from "kysely";
 import type { Kysely, Updateable } from "kysely";
 import type { SqlDialect } from "./migrations.ts";
 import type { ApiKeysTable, Database } from "./schema.ts";
+import { kyselyEvents } from "./events-kysely.ts";
+import type { EventQuery, EventRow } from "./events-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 import {
@@ -246,4 +248,11 @@ export class KyselyStore implements Store {
       last_used_address: sql<string>`case when ${later} then ${use.address} else last_used_address end`,
     }).where("key_id", "=", keyId).where("cidr_block", "=", cidrBlock).execute();
   }
+
+  // The events aggregate (events-kysely.ts), on this store's connection or transaction.
+  insertEvent(row: EventRow): Promise<void> { return kyselyEvents(this.db).insertEvent(row); }
+  getEvent(id: string): Promise<EventRow | undefined> { return kyselyEvents(this.db).getEvent(id); }
+  listEvents(q: EventQuery, page: Page): Promise<EventRow[]> { return kyselyEvents(this.db).listEvents(q, page); }
+  countEvents(q: EventQuery): Promise<number> { return kyselyEvents(this.db).countEvents(q); }
+  deleteEventsBefore(before: Date, limit: number): Promise<number> { return kyselyEvents(this.db).deleteEventsBefore(before, limit); }
 }

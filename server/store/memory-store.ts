@@ -2,6 +2,8 @@
 // Node modules here) and for tests. It mirrors the SQL stores: same ordering,
 // UniqueViolation, foreign-key checks and cascades, and transactions that
 // leave nothing behind when they throw.
+import { memoryEvents } from "./events-memory.ts";
+import type { EventRow, EventStore } from "./events-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 
@@ -15,6 +17,7 @@ interface State {
   keys: Map<string, ApiKeyRow>;
   keyGroups: Map<string, KeyGroupRow>;
   accessEntries: Map<string, AccessEntryRow>;
+  events: EventRow[];
 }
 
 /** What a store shares with the transaction stores it hands out. */
@@ -27,7 +30,7 @@ interface Core {
 const newCore = (): Core => ({
   state: {
     orgs: new Map(), groups: new Map(), users: new Map(), userOrgRoles: new Map(), userGroupRoles: new Map(),
-    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(),
+    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), events: [],
   },
   tail: Promise.resolve(),
 });
@@ -227,6 +230,14 @@ export class MemoryStore implements Store {
       entry.lastUsedAddress = use.address;
     }
   });
+
+  // The events aggregate (events-memory.ts), kept in this store's state so transactions roll it back.
+  private readonly events = memoryEvents(() => this.core.state.events, (op) => this.run(() => op()));
+  insertEvent = (row: EventRow) => this.events.insertEvent(row);
+  getEvent = (id: string) => this.events.getEvent(id);
+  listEvents: EventStore["listEvents"] = (q, page) => this.events.listEvents(q, page);
+  countEvents: EventStore["countEvents"] = (q) => this.events.countEvents(q);
+  deleteEventsBefore = (before: Date, limit: number) => this.events.deleteEventsBefore(before, limit);
 }
 
 function memberships(map: Map<string, MembershipRow>, userId: string): MembershipRow[] {

@@ -3,6 +3,7 @@
 // migration that has shipped, add the next one.
 import { sql } from "kysely";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { eventsMigration } from "./events-migration.ts";
 
 export type SqlDialect = "sqlite" | "postgres";
 
@@ -115,7 +116,7 @@ function initial(dialect: SqlDialect): Migration {
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
     async getMigrations() {
-      return { "0001_initial": initial(dialect) };
+      return { "0001_initial": initial(dialect), "0007_events": eventsMigration(dialect) };
     },
   };
 }
