@@ -12,6 +12,7 @@ import { ApiError } from "./http/api-error.ts";
 import { declaredBodyLimit } from "./http/body.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import type { AppEnv } from "./http/env.ts";
+import { eventRoutes } from "./routes/events.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { privateRoutes } from "./routes/private.ts";
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route("/", orgRoutes(deps));
   api.route("/", orgKeyRoutes(deps));
   api.route("/", projectKeyRoutes(deps));
+  api.route("/", eventRoutes(deps));
   app.route(API_BASE, api);
 
   app.notFound((c) => {
