@@ -164,7 +164,8 @@ eachStore("activity feed: reading", (ctx) => {
     const { server, world } = ctx();
     const owner = await signIn(server.base, world.users.owner);
     const org = `/orgs/${world.orgId}`;
-    const many = Array(2000).fill("eventType=API_KEY_CREATED").join("&");
+    // 300 repeats: about 8 KB, under Node's 16 KB header limit (past it Node answers 431 itself).
+    const many = Array(300).fill("eventType=API_KEY_CREATED").join("&");
     const cases: [string, number][] = [
       [`${org}/events/not-an-id`, 400],
       [`${org}/events/${"f".repeat(24)}`, 404],
@@ -178,7 +179,7 @@ eachStore("activity feed: reading", (ctx) => {
     ];
     for (const [path, status] of cases) {
       const res = await owner.call("GET", path);
-      expect([path, res.status]).toEqual([path, status]);
+      expect([path.slice(0, 120), res.status]).toEqual([path.slice(0, 120), status]);
     }
   });
 });
