@@ -9,9 +9,11 @@ import { nodeCrypto } from "./auth/node-crypto.ts";
 import { readConfig } from "./config.ts";
 import { serveConsole } from "./console-files.ts";
 import { seedIfEmpty } from "./domain/admin.ts";
+import { eventRetention, retentionDays } from "./events-retention.ts";
 import { openStore } from "./store/open-store.ts";
 
 const config = readConfig();
+const eventsRetentionDays = retentionDays(process.env);
 const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 const crypto = nodeCrypto(config.secret);
 const now = () => new Date();
@@ -24,6 +26,8 @@ if (seeded) {
 
 const usage = new UsageTracker(store);
 usage.start();
+const retention = eventRetention({ store, days: eventsRetentionDays, now });
+retention.start();
 const app = createApp({
   store,
   crypto,
@@ -42,6 +46,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 async function shutdown(): Promise<void> {
   server.close();
   await usage.stop();
+  await retention.stop();
   await store.close();
   process.exit(0);
 }
