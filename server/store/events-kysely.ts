@@ -28,6 +28,12 @@ interface EventsTable {
 
 type EventsDb = Kysely<Database & { events: EventsTable }>;
 
+/** Pages up to this deep are merged from one query per type; deeper ones use a single query. */
+const MERGE_WINDOW = 2_000;
+
+const newestFirst = (a: EventRow, b: EventRow): number =>
+  b.created.getTime() - a.created.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 function toEvent(r: Selectable<EventsTable>): EventRow {
   return {
     id: r.id,
@@ -78,9 +84,16 @@ export function kyselyEvents(plain: Kysely<Database>): EventStore {
       return r && toEvent(r);
     },
     async listEvents(q: EventQuery, page: Page) {
-      const rows = await filtered(db, q).selectAll().orderBy("created", "desc").orderBy("id", "desc")
-        .limit(page.limit).offset(page.offset).execute();
-      return rows.map(toEvent);
+      const newest = (query: EventQuery, limit: number, offset: number) =>
+        filtered(db, query).selectAll().orderBy("created", "desc").orderBy("id", "desc").limit(limit).offset(offset).execute();
+      const types = q.types ?? [];
+      if (types.length < 2 || page.offset + page.limit > MERGE_WINDOW) return (await newest(q, page.limit, page.offset)).map(toEvent);
+      // Several types: one walk of events_org_type_created per type, merged. A single
+      // "type in (...)" query walks the org's time index instead and, for rare
+      // types, reads every event of the period to fill a page.
+      const perType = await Promise.all(types.map((t) => newest({ ...q, types: [t] }, page.offset + page.limit, 0)));
+      const merged = perType.flat().map(toEvent).sort(newestFirst);
+      return merged.slice(page.offset, page.offset + page.limit);
     },
     async countEvents(q) {
       const r = await filtered(db, q).select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow();
