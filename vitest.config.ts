@@ -6,7 +6,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } } },
+      // Timeouts well above a test's usual time: a CI machine shared with a database and a
+      // browser can be several times slower than a quiet one, and a timeout is not what we test.
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 20_000, sequence: { groupOrder: 0 } } },
       {
         test: {
           name: "api",
@@ -25,6 +27,7 @@ export default defineConfig({
           include: ["test/component/**/*.test.tsx"],
           environment: "jsdom",
           setupFiles: ["test/component/setup.ts"],
+          testTimeout: 15_000,
           sequence: { groupOrder: 2 },
         },
       },

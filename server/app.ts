@@ -11,10 +11,12 @@ import { answerCache } from "./http/answer-cache.ts";
 import { ApiError } from "./http/api-error.ts";
 import { declaredBodyLimit } from "./http/body.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { commitsSeen } from "./http/commits-seen.ts";
 import type { AppEnv } from "./http/env.ts";
 import { eventRoutes } from "./routes/events.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
 import { orgRoutes } from "./routes/orgs.ts";
+import { healthRoutes } from "./routes/health.ts";
 import { privateRoutes } from "./routes/private.ts";
 import { projectKeyRoutes } from "./routes/project-keys.ts";
 import { MissingReference, type Store } from "./store/types.ts";
@@ -57,6 +59,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // The console's pages and its private API; the Atlas API's JSON is never rendered (security-headers.ts).
   const consoleHeaders = securityHeaders();
   app.use("*", (c, next) => (c.req.path.startsWith(API_BASE) ? next() : consoleHeaders(c, next)));
+  app.route("/api/health", healthRoutes(options.store));
+  // After health: liveness must not wait for the database.
+  if (options.store.awaitCommits) app.use("/api/*", commitsSeen(options.store.awaitCommits.bind(options.store)));
   app.route("/api/private", privateRoutes(deps));
   const api = new Hono<AppEnv>();
   api.use("*", authenticate(deps, options.keyAuth));

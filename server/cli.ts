@@ -1,78 +1,88 @@
-// Operator commands. Each prints exactly one JSON document on stdout; bad
-// arguments print one line on stderr and exit with 2.
-import { createOrgApiKeySchema } from "../contract/api-keys.ts";
-import { OBJECT_ID } from "../contract/ids.ts";
+// Operator commands over the server's store. Each prints exactly one JSON
+// document on stdout; an error is one line on stderr with exit code 2 for
+// usage (bad arguments, unknown ids) and 1 for failures.
 import { nodeCrypto } from "./auth/node-crypto.ts";
-import { parseFlags, optional, required, UsageError } from "./cli-args.ts";
-import { readConfig } from "./config.ts";
-import { createOrg, createProject, createUser } from "./domain/admin.ts";
+import { parseFlags, UsageError } from "./cli-args.ts";
+import { backupCommands } from "./cli/backup-commands.ts";
+import type { CliContext, Command } from "./cli/command.ts";
+import { doctorCommand } from "./cli/doctor.ts";
+import { helpText } from "./cli/help.ts";
+import { keyCommands } from "./cli/key-commands.ts";
+import { orgCommands } from "./cli/org-commands.ts";
+import { userCommands } from "./cli/user-commands.ts";
+import { loadSecret, readConfig, type Config } from "./config.ts";
 import type { Deps } from "./domain/deps.ts";
-import { operatorActor } from "./domain/events.ts";
-import { insertNewKey } from "./domain/org-keys.ts";
-import { presentKey } from "./domain/present.ts";
 import { ApiError } from "./http/api-error.ts";
-import { openStore } from "./store/open-store.ts";
+import { checkDataDir } from "./startup/data-dir.ts";
+import { openConfiguredStore } from "./startup/open-configured-store.ts";
+import { StartupError } from "./startup/startup-error.ts";
+import { storeTarget } from "./startup/store-target.ts";
+import type { Store } from "./store/types.ts";
 
-const USAGE = "usage: cli orgs create --name N | projects create --org ORG_ID --name N | users create --email E --password P --org ORG_ID --role ORG_ROLE [--project GROUP_ID --project-role GROUP_ROLE] | keys create --org ORG_ID --desc D --role R [--role R ...]";
+const COMMANDS: Command[] = [...orgCommands, ...userCommands, ...keyCommands, ...backupCommands, doctorCommand];
 
-function id(value: string, flag: string): string {
-  if (!OBJECT_ID.test(value)) throw new UsageError(`--${flag} must be a 24-character hexadecimal id`);
-  return value;
-}
-
-async function run(deps: Deps, command: string, argv: string[]): Promise<unknown> {
-  switch (command) {
-    case "orgs create": {
-      const org = await createOrg(deps, required(parseFlags(argv, { name: "one" }), "name"));
-      return { id: org.id, name: org.name };
-    }
-    case "projects create": {
-      const f = parseFlags(argv, { org: "one", name: "one" });
-      const group = await createProject(deps, id(required(f, "org"), "org"), required(f, "name"));
-      return { id: group.id, name: group.name, orgId: group.orgId };
-    }
-    case "users create": {
-      const f = parseFlags(argv, { email: "one", password: "one", org: "one", role: "one", project: "one", "project-role": "one" });
-      const project = optional(f, "project");
-      const projectRole = optional(f, "project-role");
-      if (!project !== !projectRole) throw new UsageError("--project and --project-role go together");
-      const user = await createUser(deps, {
-        email: required(f, "email"),
-        password: required(f, "password"),
-        orgId: id(required(f, "org"), "org"),
-        orgRole: required(f, "role"),
-        project: project && projectRole ? { groupId: id(project, "project"), role: projectRole } : undefined,
-      });
-      return { id: user.id, email: user.email };
-    }
-    case "keys create": {
-      const f = parseFlags(argv, { org: "one", desc: "one", role: "many" });
-      const orgId = id(required(f, "org"), "org");
-      const body = createOrgApiKeySchema.safeParse({ desc: required(f, "desc"), roles: f.get("role") ?? [] });
-      if (!body.success) throw new UsageError(body.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-      if (!(await deps.store.getOrg(orgId))) throw new UsageError(`no organization ${orgId}`);
-      const { key, privateKey } = await insertNewKey(deps, operatorActor(`cli:${process.env.USER || "operator"}`), orgId, body.data.desc, body.data.roles);
-      return presentKey(`http://${process.env.HOST ?? "127.0.0.1"}:${process.env.PORT ?? 8080}`, key, [], privateKey);
-    }
-    default:
-      throw new UsageError(USAGE);
+function findCommand(argv: string[]): { command: Command; rest: string[] } {
+  for (const words of [2, 1]) {
+    const command = COMMANDS.find((c) => c.name === argv.slice(0, words).join(" "));
+    if (command) return { command, rest: argv.slice(words) };
   }
+  if (!argv.length) throw new UsageError("no command given; see npm run --silent cli -- --help");
+  throw new UsageError(`unknown command "${argv.slice(0, 2).join(" ")}"; see npm run --silent cli -- --help`);
 }
 
-const [noun, verb, ...rest] = process.argv.slice(2);
-let exitCode = 0;
-try {
-  const config = readConfig();
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+function context(): { ctx: CliContext; close(): Promise<void> } {
+  let config: Config | undefined;
+  let opened: Promise<Store> | undefined;
+  let deps: Deps | undefined;
+  const ctx: CliContext = {
+    config: () => (config ??= readConfig()),
+    async deps() {
+      const cfg = ctx.config();
+      if (!cfg.databaseUrl) checkDataDir(cfg.dataDir, cfg.dataDirNamed);
+      const secret = loadSecret(cfg);
+      opened ??= openConfiguredStore(cfg, storeTarget(cfg));
+      deps ??= { store: await opened, crypto: nodeCrypto(secret), now: () => new Date() };
+      return deps;
+    },
+  };
+  return { ctx, close: async () => void (opened && (await (await opened).close())) };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const firstFlag = argv.findIndex((a) => a.startsWith("-"));
+  const words = firstFlag === -1 ? argv : argv.slice(0, firstFlag);
+  if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
+    process.stdout.write(helpText(COMMANDS, argv[0] === "help" ? words.slice(1) : words));
+    return 0;
+  }
+  const { command, rest } = findCommand(argv);
+  const flags = parseFlags(rest, command.flags);
+  const { ctx, close } = context();
   try {
-    const out = await run({ store, crypto: nodeCrypto(config.secret), now: () => new Date() }, `${noun} ${verb}`, rest);
+    const out = await command.run(flags, ctx);
     process.stdout.write(`${JSON.stringify(out)}\n`);
+    return command.exitCode?.(out) ?? 0;
   } finally {
-    await store.close();
+    await close().catch(() => {});
   }
+}
+
+function failureLine(e: unknown): { line: string; code: number } {
+  if (e instanceof UsageError) return { line: e.message, code: 2 };
+  // A wrong id or role names something that is not there: the arguments are wrong.
+  if (e instanceof ApiError && e.status < 500) return { line: e.message, code: 2 };
+  if (e instanceof Error && /^(unknown|no) /.test(e.message)) return { line: e.message, code: 2 };
+  if (e instanceof StartupError) return { line: e.message, code: 1 };
+  return { line: e instanceof Error ? e.message : String(e), code: 1 };
+}
+
+let exitCode: number;
+try {
+  exitCode = await main(process.argv.slice(2));
 } catch (e) {
-  const usage = e instanceof UsageError || (e instanceof Error && /^(unknown|no) /.test(e.message)) || e instanceof ApiError;
-  process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
-  exitCode = usage ? 2 : 1;
+  const { line, code } = failureLine(e);
+  process.stderr.write(`error: ${line.replace(/\s*\n\s*/g, " ")}\n`);
+  if (process.env.DEBUG === "1" && e instanceof Error) process.stderr.write(`${String(e.stack)}\n`);
+  exitCode = code;
 }
 process.exit(exitCode);

@@ -1,9 +1,9 @@
 // What Digest must know of a key to accept a request, and the access-list
 // check. A key's state is read once per data generation (store.readGeneration)
 // and shared by its requests until any commit, here or in another process;
-// a store without generations (PostgreSQL, memory) is read on every request,
+// a store without generations (memory) is read on every request,
 // the key's row first and its grants only after its response checked out.
-// On SQLite the reads below are cached as well (cached-reads.ts); this layer
+// The reads below are cached as well (cached-reads.ts); this layer
 // keeps what is derived from them (parsed blocks, role maps, opened HA1): the
 // step that added it, with two smaller changes, took the signed list from
 // ~12k to ~17k requests a second over the cached reads alone.

@@ -119,7 +119,11 @@ export async function updateOrgKey(
 
 export async function deleteOrgKey(deps: Deps, p: Principal, orgId: string, keyId: string): Promise<void> {
   await ownedOrg(deps.store, p, orgId);
-  const actor = await actorOf(deps.store, p);
+  await removeKey(deps, await actorOf(deps.store, p), orgId, keyId);
+}
+
+/** Deletes a key with its event; also the operator CLI's delete. 404 when the key is not the org's. */
+export async function removeKey(deps: Deps, actor: Actor, orgId: string, keyId: string): Promise<void> {
   await deps.store.transaction(async (tx) => {
     // Under the org lock: of two concurrent deletes one finds the key gone, so one event.
     await tx.lockOrg(orgId);

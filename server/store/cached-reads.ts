@@ -7,6 +7,17 @@
 import { GenerationCache } from "./generation.ts";
 import type { Store } from "./types.ts";
 
+/** What the cache asks of its database (generation.ts for SQLite, pg-generation.ts for PostgreSQL). */
+export interface Generation {
+  read(): number;
+  /** Told when a write of this process settled: the store counts them no other way (PostgreSQL). */
+  written?(): void;
+  /** Resolves once commits made before the call show in read(); the app awaits it per request (PostgreSQL). */
+  awaitCommits?(): Promise<void>;
+  /** Rethrows an error of the database, perhaps as another (PostgreSQL: connection loss as 503). */
+  failed?(e: unknown): never;
+}
+
 type ReadMethod = {
   [K in keyof Store]-?: K extends `get${string}` | `list${string}` | `count${string}` ? K : never;
 }[keyof Store];
@@ -35,10 +46,15 @@ function copy<T>(value: T): T {
   return out as T;
 }
 
-export function cachedReads(store: Store, readGeneration: () => number): Store {
+export function cachedReads(store: Store, generation: Generation): Store {
+  const readGeneration = generation.read;
   const cache = new GenerationCache<string, Promise<unknown>>(readGeneration, MAX_ROWS);
+  const { written, failed } = generation;
+  const fresh = generation.awaitCommits;
+  const awaitCommits = fresh && failed ? () => fresh().catch(failed) : fresh;
 
-  function remember(method: ReadMethod, args: unknown[], read: () => Promise<unknown>): Promise<unknown> {
+  function remember(method: ReadMethod, args: unknown[], readNow: () => Promise<unknown>): Promise<unknown> {
+    const read = failed ? () => readNow().catch(failed) : readNow;
     const id = `${method}\u0000${JSON.stringify(args)}`;
     if (id.length > MAX_ID) return read();
     const answers = cache.current();
@@ -63,10 +79,11 @@ export function cachedReads(store: Store, readGeneration: () => number): Store {
   return new Proxy(store, {
     get(target, property, receiver) {
       if (property === "readGeneration") return readGeneration;
+      if (property === "awaitCommits") return awaitCommits;
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== "function") return value;
       const method = value as (...args: unknown[]) => Promise<unknown>;
-      if (!READS.has(property as ReadMethod)) return method.bind(target);
+      if (!READS.has(property as ReadMethod)) return written ? settledWrite(method.bind(target), written, failed) : method.bind(target);
       return (...args: unknown[]) => {
         try {
           return remember(property as ReadMethod, args, () => method.apply(target, args));
@@ -77,4 +94,28 @@ export function cachedReads(store: Store, readGeneration: () => number): Store {
       };
     },
   });
+}
+
+/**
+ * A write (or transaction) that tells the generation once it settled: after
+ * COMMIT, so a read that sees the new generation also sees the commit; and
+ * after a failure too, as a rolled-back transaction may have left nothing or
+ * its caller may not know what happened.
+ */
+function settledWrite(
+  write: (...args: unknown[]) => Promise<unknown>,
+  written: () => void,
+  failed: ((e: unknown) => never) | undefined,
+): (...args: unknown[]) => Promise<unknown> {
+  return (...args) =>
+    write(...args).then(
+      (value) => {
+        written();
+        return value;
+      },
+      (e: unknown) => {
+        written();
+        return failed ? failed(e) : Promise.reject(e);
+      },
+    );
 }

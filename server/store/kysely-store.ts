@@ -249,6 +249,23 @@ export class KyselyStore implements Store {
     }).where("key_id", "=", keyId).where("cidr_block", "=", cidrBlock).execute();
   }
 
+  async listOrgUsers(orgId: string): Promise<{ user: UserRow; roles: string[] }[]> {
+    const rows = await this.db.selectFrom("users").innerJoin("user_org_roles", "user_org_roles.user_id", "users.id")
+      .selectAll("users").select("user_org_roles.roles").where("user_org_roles.org_id", "=", orgId)
+      .orderBy("users.created").orderBy("users.id").execute();
+    return rows.map((r) => ({ user: toUser(r), roles: parseRoles(r.roles) }));
+  }
+  async setUserPassword(id: string, passwordHash: string): Promise<void> {
+    await this.db.updateTable("users").set({ password_hash: passwordHash, failed_logins: 0, locked_until: null }).where("id", "=", id).execute();
+  }
+  async deleteUserSessions(userId: string): Promise<void> {
+    await this.db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+  }
+  async countUserSessions(userId: string): Promise<number> {
+    const r = await this.db.selectFrom("sessions").select((eb) => eb.fn.countAll<number | string>().as("n")).where("user_id", "=", userId).executeTakeFirstOrThrow();
+    return num(r.n);
+  }
+
   // The events aggregate (events-kysely.ts), on this store's connection or transaction.
   insertEvent(row: EventRow): Promise<void> { return kyselyEvents(this.db).insertEvent(row); }
   getEvent(id: string): Promise<EventRow | undefined> { return kyselyEvents(this.db).getEvent(id); }

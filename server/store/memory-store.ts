@@ -231,6 +231,23 @@ export class MemoryStore implements Store {
     }
   });
 
+  listOrgUsers = (orgId: string) => this.run((s) => {
+    const members = [...s.userOrgRoles.values()].filter((m) => m.scopeId === orgId);
+    const rows = members.flatMap((m) => {
+      const user = s.users.get(m.userId);
+      return user ? [{ user, roles: m.roles, created: user.created }] : [];
+    });
+    return copy(oldestFirst(rows, (r) => r.user.id).map(({ user, roles }) => ({ user, roles })));
+  });
+  setUserPassword = (id: string, passwordHash: string) => this.run((s) => {
+    const user = s.users.get(id);
+    if (user) Object.assign(user, { passwordHash, failedLogins: 0, lockedUntil: null });
+  });
+  deleteUserSessions = (userId: string) => this.run((s) => {
+    for (const [hash, session] of s.sessions) if (session.userId === userId) s.sessions.delete(hash);
+  });
+  countUserSessions = (userId: string) => this.run((s) => [...s.sessions.values()].filter((x) => x.userId === userId).length);
+
   // The events aggregate (events-memory.ts), kept in this store's state so transactions roll it back.
   private readonly events = memoryEvents(() => this.core.state.events, (op) => this.run(() => op()));
   insertEvent = (row: EventRow) => this.events.insertEvent(row);

@@ -4,6 +4,7 @@
 import { sql } from "kysely";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { eventsMigration } from "./events-migration.ts";
+import { changeCounterMigration } from "./pg-changes.ts";
 
 export type SqlDialect = "sqlite" | "postgres";
 
@@ -116,7 +117,11 @@ function initial(dialect: SqlDialect): Migration {
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
     async getMigrations() {
-      return { "0001_initial": initial(dialect), "0007_events": eventsMigration(dialect) };
+      return {
+        "0001_initial": initial(dialect),
+        "0004_change_counter": changeCounterMigration(dialect),
+        "0007_events": eventsMigration(dialect),
+      };
     },
   };
 }

@@ -5,11 +5,15 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
-import { cachedReads } from "./cached-reads.ts";
+import { cachedReads, type Generation } from "./cached-reads.ts";
 import { sqliteGeneration, WriteCounter } from "./generation.ts";
 import { KyselyStore } from "./kysely-store.ts";
 import { migrationProvider } from "./migrations.ts";
 import type { SqlDialect } from "./migrations.ts";
+import { attachChangeTriggers } from "./pg-changes.ts";
+import { PgGeneration } from "./pg-generation.ts";
+import { pgSettingsFromEnv, poolConfig, type PgSettings } from "./pg-settings.ts";
+import { unavailableAs503 } from "./pg-unavailable.ts";
 import type { Database } from "./schema.ts";
 import type { Store } from "./types.ts";
 
@@ -19,6 +23,8 @@ export interface StoreOptions {
   databaseUrl?: string;
   /** PostgreSQL schema to create (if missing) and use for every connection. */
   pgSchema?: string;
+  /** Pool size and timeouts; from PG_POOL_SIZE, PG_STATEMENT_TIMEOUT_MS and PG_CONNECT_TIMEOUT_MS when absent. */
+  pg?: PgSettings;
 }
 
 export const SQLITE_FILE = "access-manager.db";
@@ -26,25 +32,27 @@ export const SQLITE_FILE = "access-manager.db";
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
- * SQLite reads go through cachedReads: a generation check costs a fraction of
- * a query. PostgreSQL has no check that is cheaper than the reads it would
- * save (each is a round trip), so its reads stay uncached.
+ * Reads go through cachedReads on both databases. SQLite's generation check
+ * costs a fraction of a query; PostgreSQL's costs one round trip per request
+ * (awaitCommits), shared by concurrent requests (docs/decisions/0005).
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const { db, dialect, migrationSchema, readGeneration } = options.databaseUrl
-    ? { ...(await openPostgres(options.databaseUrl, options.pgSchema)), readGeneration: undefined }
+  const { db, dialect, migrationSchema, generation } = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.pgSchema, options.pg ?? pgSettingsFromEnv())
     : { ...openSqlite(options.dataDir), dialect: "sqlite" as const, migrationSchema: undefined };
   try {
     await migrate(db, dialect, migrationSchema);
+    if (dialect === "postgres") await attachChangeTriggers(db);
+    // The counter's first value, so that code outside requests (the CLI) starts from the present.
+    await generation.awaitCommits?.();
   } catch (e) {
     await db.destroy();
     throw e;
   }
-  const store = new KyselyStore(db, dialect);
-  return readGeneration ? cachedReads(store, readGeneration) : store;
+  return cachedReads(new KyselyStore(db, dialect), generation);
 }
 
-function openSqlite(dataDir: string | undefined): { db: Kysely<Database>; readGeneration: () => number } {
+function openSqlite(dataDir: string | undefined): { db: Kysely<Database>; generation: Generation } {
   if (!dataDir) throw new Error("openStore: give dataDir (SQLite) or databaseUrl (PostgreSQL)");
   let path = ":memory:";
   if (dataDir !== ":memory:") {
@@ -60,7 +68,7 @@ function openSqlite(dataDir: string | undefined): { db: Kysely<Database>; readGe
   database.pragma("busy_timeout = 5000");
   const writes = new WriteCounter();
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [writes] });
-  return { db, readGeneration: sqliteGeneration(database, writes) };
+  return { db, generation: { read: sqliteGeneration(database, writes) } };
 }
 
 /**
@@ -103,7 +111,7 @@ function withStatementCache(database: SQLite.Database): SQLite.Database {
   });
 }
 
-async function openPostgres(connectionString: string, pgSchema: string | undefined) {
+async function openPostgres(connectionString: string, pgSchema: string | undefined, settings: PgSettings) {
   if (pgSchema !== undefined) {
     if (!SCHEMA_NAME.test(pgSchema)) throw new Error(`openStore: invalid PostgreSQL schema name "${pgSchema}"`);
     const client = new pg.Client({ connectionString });
@@ -116,7 +124,7 @@ async function openPostgres(connectionString: string, pgSchema: string | undefin
   }
   // search_path as a startup parameter applies to every pooled connection
   // from its first query, with no per-checkout SET to forget.
-  const pool = new pg.Pool({ connectionString, ...(pgSchema ? { options: `-c search_path=${pgSchema}` } : {}) });
+  const pool = new pg.Pool({ connectionString, ...poolConfig(settings), ...(pgSchema ? { options: `-c search_path=${pgSchema}` } : {}) });
   // An idle client that loses its server emits "error"; unhandled, that would
   // crash the process. The pool drops that client and the next query reconnects.
   pool.on("error", (e) => console.error("postgres pool:", e.message));
@@ -125,7 +133,9 @@ async function openPostgres(connectionString: string, pgSchema: string | undefin
     const { rows } = await pool.query<{ schema: string | null }>("select current_schema() as schema");
     const current = rows[0]?.schema;
     if (!current) throw new Error("openStore: no PostgreSQL schema on the search_path exists; create one or pass pgSchema");
-    return { db, dialect: "postgres" as const, migrationSchema: current };
+    const { read, written, awaitCommits } = new PgGeneration(pool);
+    const generation: Generation = { read, written, awaitCommits, failed: unavailableAs503 };
+    return { db, dialect: "postgres" as const, migrationSchema: current, generation };
   } catch (e) {
     await db.destroy();
     throw e;

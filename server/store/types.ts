@@ -93,6 +93,12 @@ export interface Store extends EventStore {
    * (PostgreSQL, memory); read caches key on it.
    */
   readGeneration?(): number;
+  /**
+   * Where asking readGeneration costs a round trip (PostgreSQL): resolves once
+   * every commit made before the call shows in readGeneration. The app awaits
+   * it once per request, before the request reads anything.
+   */
+  awaitCommits?(): Promise<void>;
 
   insertOrg(row: OrgRow): Promise<void>;
   getOrg(id: string): Promise<OrgRow | undefined>;
@@ -153,6 +159,15 @@ export interface Store extends EventStore {
   deleteAccessEntry(keyId: string, cidrBlock: string): Promise<void>;
   /** Adds `requests` to count and sets lastUsed/lastUsedAddress when later than stored. */
   recordAccessEntryUse(keyId: string, cidrBlock: string, use: { at: Date; address: string; requests: number }): Promise<void>;
+
+  // Operator commands and start-up (server/cli/, server/startup/).
+  /** Users with a role in the org and their org roles, oldest first. */
+  listOrgUsers(orgId: string): Promise<{ user: UserRow; roles: string[] }[]>;
+  /** Sets the password hash and clears failed sign-ins and the lockout. */
+  setUserPassword(id: string, passwordHash: string): Promise<void>;
+  deleteUserSessions(userId: string): Promise<void>;
+  /** Sessions of the user, expired ones included until purged. */
+  countUserSessions(userId: string): Promise<number>;
 }
 
 /** A write hit a unique constraint: the row already exists. */

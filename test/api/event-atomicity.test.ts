@@ -43,15 +43,17 @@ describe("events of the operator CLI", () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const env = { DATA_DIR: dataDir, DATABASE_URL: "", AM_SECRET: "cli-events-secret", USER: "ops-person" };
 
-  it("records a key made by the CLI with the operator as the actor, and nothing for a refused one", async () => {
+  it("records a key made and deleted by the CLI with the operator as the actor, and nothing for a refused one", async () => {
     const org = JSON.parse(await runCli(["orgs", "create", "--name", "CLI Org"], env)) as { id: string };
     const key = JSON.parse(await runCli(["keys", "create", "--org", org.id, "--desc", "from the shell", "--role", "ORG_MEMBER"], env));
     await expect(runCli(["keys", "create", "--org", org.id, "--desc", "bad", "--role", "ORG_GOD"], env)).rejects.toThrow();
+    await runCli(["keys", "delete", "--org", org.id, "--key", key.id], env);
     const store = await openStore({ dataDir });
     try {
       const events = await store.listEvents({ orgId: org.id }, { offset: 0, limit: 10 });
-      expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({
+      expect(events.map((e) => e.type)).toEqual(["API_KEY_DELETED", "API_KEY_CREATED"]);
+      expect(events[0]).toMatchObject({ actorKind: "operator", actorName: "cli:ops-person", targetKeyId: key.id });
+      expect(events[1]).toMatchObject({
         type: "API_KEY_CREATED", actorKind: "operator", actorName: "cli:ops-person", targetKeyId: key.id, targetPublicKey: key.publicKey,
       });
       expect(JSON.stringify(events)).not.toContain(key.privateKey);

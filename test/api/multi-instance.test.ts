@@ -1,48 +1,23 @@
 // Two server processes on one PostgreSQL database with one AM_SECRET behave as
 // one service: keys, nonces and deletions are seen by both at once.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServerProcess, type ServerProcess } from "../../bench/server-process.ts";
+import type { ServerProcess } from "../../bench/server-process.ts";
 import { authorization, fetchNonce, signedFetch } from "../support/digest-client.ts";
 import { signIn } from "../support/server.ts";
+import { startTwoInstances, type TwoInstances } from "../support/two-instances.ts";
 
 const databaseUrl = process.env.DATABASE_URL;
 const ADMIN = { email: "owner@multi.test", password: "multi-instance-password" };
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 describe.skipIf(!databaseUrl)("two instances on one PostgreSQL database", () => {
-  const database = `am_mi_${randomBytes(6).toString("hex")}`;
-  const servers: ServerProcess[] = [];
+  let instances: TwoInstances | undefined;
   let a: ServerProcess;
   let b: ServerProcess;
   let orgId = "";
 
   beforeAll(async () => {
-    await admin((c) => c.query(`CREATE DATABASE ${database}`));
-    const url = new URL(databaseUrl ?? "");
-    url.pathname = `/${database}`;
-    const env = {
-      DATABASE_URL: url.toString(),
-      AM_SECRET: randomBytes(24).toString("base64"),
-      AM_ADMIN_EMAIL: ADMIN.email,
-      AM_ADMIN_PASSWORD: ADMIN.password,
-      LOG_REQUESTS: "0",
-    };
-    // One after the other: the first start migrates and seeds the empty database.
-    a = await startServerProcess(env);
-    servers.push(a);
-    b = await startServerProcess(env);
-    servers.push(b);
+    instances = await startTwoInstances(databaseUrl ?? "", ADMIN, "am_mi");
+    ({ a, b } = instances);
     const login = await fetch(`${a.base}/api/private/login`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -52,10 +27,7 @@ describe.skipIf(!databaseUrl)("two instances on one PostgreSQL database", () => 
     expect(orgId).toMatch(/^[0-9a-f]{24}$/);
   }, 90_000);
 
-  afterAll(async () => {
-    await Promise.all(servers.map((s) => s.stop()));
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
-  }, 60_000);
+  afterAll(async () => instances?.stop(), 60_000);
 
   async function newKey(on: ServerProcess) {
     const owner = await signIn(on.base, ADMIN.email, ADMIN.password);

@@ -1,0 +1,38 @@
+// Two server processes on one fresh PostgreSQL database with one AM_SECRET,
+// the first of which migrated and seeded it, as behind a load balancer.
+import { randomBytes } from "node:crypto";
+import { startServerProcess, type ProcessEnv, type ServerProcess } from "../../bench/server-process.ts";
+import { freshTestDatabase } from "./pg-admin.ts";
+
+export interface TwoInstances {
+  a: ServerProcess;
+  b: ServerProcess;
+  /** The environment both run with, for the CLI. */
+  env: ProcessEnv;
+  stop(): Promise<void>;
+}
+
+export async function startTwoInstances(databaseUrl: string, admin: { email: string; password: string }, prefix: string): Promise<TwoInstances> {
+  const database = await freshTestDatabase(databaseUrl, prefix);
+  const env = {
+    DATABASE_URL: database.url,
+    AM_SECRET: randomBytes(24).toString("base64"),
+    AM_ADMIN_EMAIL: admin.email,
+    AM_ADMIN_PASSWORD: admin.password,
+    LOG_REQUESTS: "0",
+  };
+  const started: ServerProcess[] = [];
+  const stop = async () => {
+    await Promise.all(started.map((s) => s.stop()));
+    await database.drop();
+  };
+  try {
+    // One after the other: the first start migrates and seeds the empty database.
+    for (let i = 0; i < 2; i++) started.push(await startServerProcess(env));
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  const [a, b] = started as [ServerProcess, ServerProcess];
+  return { a, b, env, stop };
+}
