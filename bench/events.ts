@@ -10,7 +10,6 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { MEDIA_TYPE } from "../contract/limits.ts";
 import { signInConsole, type ConsoleClient } from "./console-client.ts";
 import { keyCreateOverhead, type Overhead } from "./events-overhead.ts";
@@ -19,6 +18,7 @@ import { storeQueryLatency } from "./events-store.ts";
 import { machine } from "./report.ts";
 import { REPO_ROOT, startServerProcess, type ProcessEnv } from "./server-process.ts";
 import type { StoreOptions } from "../server/store/open-store.ts";
+import { freshTestDatabase } from "../test/support/pg-admin.ts";
 
 const ADMIN = { email: "bench@example.com", password: "bench-password-0123" };
 const SIZES = (process.env.BENCH_EVENTS_SIZES ?? "10000,100000,1000000").split(",").map(Number);
@@ -43,19 +43,11 @@ async function sqliteBackend(): Promise<Backend> {
 }
 
 async function postgresBackend(url: string): Promise<Backend> {
-  const database = `am_bench_events_${randomBytes(5).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    try { await c.query(sql); } finally { await c.end(); }
-  };
-  await admin(`CREATE DATABASE ${database}`);
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${database}`;
+  const db = await freshTestDatabase(url, "am_bench_events");
   return {
-    name: "PostgreSQL", env: { DATABASE_URL: dbUrl.toString() }, store: { databaseUrl: dbUrl.toString() },
-    fill: (orgId, groupId, now) => postgresFill(dbUrl.toString(), orgId, groupId, now),
-    dispose: () => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
+    name: "PostgreSQL", env: { DATABASE_URL: db.url }, store: { databaseUrl: db.url },
+    fill: (orgId, groupId, now) => postgresFill(db.url, orgId, groupId, now),
+    dispose: db.drop,
   };
 }
 

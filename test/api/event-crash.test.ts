@@ -4,10 +4,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { startServerProcess, type ProcessEnv, type ServerProcess } from "../../bench/server-process.ts";
 import { MEDIA_TYPE } from "../../contract/limits.ts";
+import { freshTestDatabase } from "../support/pg-admin.ts";
 
 const ADMIN = { email: "owner@crash.test", password: "crash-test-password" };
 
@@ -40,16 +40,8 @@ if (databaseUrl) {
   targets.push({
     name: "postgres",
     async env() {
-      const database = `am_crash_${randomBytes(6).toString("hex")}`;
-      const admin = async (sql: string) => {
-        const c = new pg.Client({ connectionString: databaseUrl });
-        await c.connect();
-        try { await c.query(sql); } finally { await c.end(); }
-      };
-      await admin(`CREATE DATABASE ${database}`);
-      const url = new URL(databaseUrl);
-      url.pathname = `/${database}`;
-      return { env: { DATABASE_URL: url.toString() }, dispose: () => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`) };
+      const db = await freshTestDatabase(databaseUrl, "am_crash");
+      return { env: { DATABASE_URL: db.url }, dispose: db.drop };
     },
   });
 }
