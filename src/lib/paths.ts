@@ -13,3 +13,12 @@ export function projectAccessPath(groupId: string): string {
 export function orgApiKeyEditPath(orgId: string, keyId: string): string {
   return `${orgAccessPath(orgId)}/${encodeURIComponent(keyId)}/edit`;
 }
+
+/** The Activity Feed tab of an organization's or a project's Access Manager. */
+export function orgActivityPath(orgId: string): string {
+  return `/orgs/${encodeURIComponent(orgId)}/access/activity`;
+}
+
+export function projectActivityPath(groupId: string): string {
+  return `/projects/${encodeURIComponent(groupId)}/access/activity`;
+}
