@@ -24,6 +24,8 @@ export function eventsQueryOptions(scope: FeedScope, filters: ActivityFilters) {
     queryFn: ({ signal }) =>
       apiRequest(eventsPath(scope, eventsQuery(filters, { pageNum: filters.page, itemsPerPage: PAGE_SIZE })), { schema: eventPageSchema, signal }),
     placeholderData: keepPreviousData,
+    // Any change anywhere adds to the feed: read it afresh each time the tab opens.
+    staleTime: 0,
   });
 }
 
