@@ -18,6 +18,14 @@ export const EVENT_TYPES = {
   API_KEY_REMOVED_FROM_GROUP: ["projects", "An API key was removed from a project."],
   ORG_PUBLIC_API_ACCESS_LIST_REQUIRED: ["settings", "API keys of the organization now need an access list."],
   ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED: ["settings", "API keys of the organization no longer need an access list."],
+  ORG_TWO_FACTOR_AUTH_REQUIRED: ["settings", "The organization now requires multi-factor authentication."],
+  ORG_TWO_FACTOR_AUTH_OPTIONAL: ["settings", "The organization no longer requires multi-factor authentication."],
+  ORG_EMPLOYEE_ACCESS_RESTRICTED: ["settings", "Support staff access to the organization was restricted."],
+  ORG_EMPLOYEE_ACCESS_UNRESTRICTED: ["settings", "Support staff access to the organization was unrestricted."],
+  CUSTOM_SESSION_TIMEOUT_MODIFIED: ["settings", "The organization's session timeouts were changed."],
+  SECURITY_CONTACT_MODIFIED: ["settings", "The organization's security contact was changed."],
+  ORG_SERVICE_ACCOUNT_MAX_SECRET_VALIDITY_EDITED: ["settings", "The longest validity of service account secrets was changed."],
+  ORG_SETTINGS_CHANGED: ["settings", "Other organization settings were changed (named in the event)."],
   // Ours (Atlas has no console sign-in events).
   USER_SIGNED_IN: ["signIns", "A user signed in to the console."],
   USER_SIGN_IN_FAILED: ["signIns", "A sign-in to an existing user's account failed."],
@@ -66,6 +74,8 @@ export const eventSchema = z.object({
   /** Ours: the description before and after, on description changes. */
   oldDesc: z.string().optional(),
   newDesc: z.string().optional(),
+  /** Ours: the settings an ORG_SETTINGS_CHANGED event changed (names only). */
+  settings: z.array(z.string()).optional(),
   links: z.array(linkSchema),
   raw: z.record(z.string(), z.unknown()).optional(),
 });

@@ -16,11 +16,10 @@ export const groupSchema = z.object({
   name: z.string(),
   orgId: objectIdSchema,
   created: z.string(),
+  clusterCount: z.number().int().min(0),
   links: z.array(linkSchema),
 });
 export type Group = z.infer<typeof groupSchema>;
 export const groupPageSchema = paginatedSchema(groupSchema);
 
-export const orgSettingsSchema = z.object({ apiAccessListRequired: z.boolean() });
-export type OrgSettings = z.infer<typeof orgSettingsSchema>;
-export const updateOrgSettingsSchema = z.strictObject({ apiAccessListRequired: z.boolean().optional() });
+// Org settings: org-settings.ts.

@@ -17,5 +17,8 @@ export const currentUserSchema = z.object({
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
+/** GET /api/private/session: who is signed in, or null (never a 401). */
+export const sessionStateSchema = z.object({ user: currentUserSchema.nullable() });
+
 export const callerIpSchema = z.object({ ipAddress: z.string() });
 export const CSRF_HEADER = "x-csrf-token";

@@ -99,10 +99,11 @@ test("invite a Production key to Staging, change its roles there, remove it from
   await expect(page.getByRole("row")).toHaveCount(2);
   await expect(page.getByRole("row", { name: /Shared deploy key/ })).toBeVisible();
   await filter.fill("");
-  await page.getByRole("button", { name: "Description" }).click();
-  await expect(page.getByRole("row").nth(1)).toContainText("Shared deploy key");
+  // The default sort is the organization's (Created, newest first); Description starts A to Z.
   await page.getByRole("button", { name: "Description" }).click();
   await expect(page.getByRole("row").nth(1)).toContainText("Reporting exporter");
+  await page.getByRole("button", { name: "Description" }).click();
+  await expect(page.getByRole("row").nth(1)).toContainText("Shared deploy key");
 
   // Edit Permissions: replace the roles.
   await row.getByRole("button", { name: `Actions for ${shared.publicKey}` }).click();
@@ -123,7 +124,8 @@ test("invite a Production key to Staging, change its roles there, remove it from
   await page.getByRole("checkbox", { name: "Project Read Only" }).uncheck();
   await page.getByRole("checkbox", { name: "Project Cluster Manager" }).check();
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(projectPath(staging.id));
+  // Back to the table as it was left: sorted by Description, Z to A.
+  await expect(page).toHaveURL(projectPath(staging.id, "?sort=desc&dir=descending"));
   await expect(page.getByRole("status").filter({ hasText: "Permissions of API key" })).toBeVisible();
   inStaging = await listKeys(page, `/groups/${staging.id}/apiKeys`);
   expect(rolesIn(inStaging.find((k) => k.id === shared.id), staging.id)).toEqual(["GROUP_CLUSTER_MANAGER"]);

@@ -29,7 +29,7 @@ test("a project member sees the table read-only, and another project says there 
   await expect(page.getByRole("link", { name: "Invite to Project" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Create API Key" })).toHaveCount(0);
   await row.getByRole("button", { name: `Actions for ${key.publicKey}` }).click();
-  await expect(page.getByRole("menuitem")).toHaveText(["View Details"]);
+  await expect(page.getByRole("menuitem")).toHaveText(["View Details", "Copy Public Key"]);
   await page.keyboard.press("Escape");
   expect(await seriousA11yViolations(page)).toEqual([]);
 

@@ -12,9 +12,14 @@ import { ApiError } from "./http/api-error.ts";
 import { declaredBodyLimit } from "./http/body.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { commitsSeen } from "./http/commits-seen.ts";
+import { envelopeAndPretty } from "./http/envelope.ts";
 import type { AppEnv } from "./http/env.ts";
+import { rateLimit, type RateLimitOptions } from "./http/rate-limit.ts";
+import { versioning } from "./http/versioning.ts";
 import { eventRoutes } from "./routes/events.ts";
+import { groupRoutes } from "./routes/groups.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
+import { orgUserRoutes } from "./routes/org-users.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { privateRoutes } from "./routes/private.ts";
@@ -32,6 +37,8 @@ export interface AppOptions {
   /** HTTP Digest for API keys; absent in the mock backend. */
   keyAuth?: KeyAuthenticator;
   log?: (line: LogLine) => void;
+  /** API-key rate limits (http/rate-limit.ts); on by default. */
+  rateLimit?: RateLimitOptions;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -64,12 +71,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.store.awaitCommits) app.use("/api/*", commitsSeen(options.store.awaitCommits.bind(options.store)));
   app.route("/api/private", privateRoutes(deps));
   const api = new Hono<AppEnv>();
+  api.use("*", envelopeAndPretty());
+  api.use("*", versioning());
   api.use("*", authenticate(deps, options.keyAuth));
+  api.use("*", rateLimit(options.rateLimit));
   const readGeneration = options.store.readGeneration?.bind(options.store);
   if (readGeneration) api.use("*", answerCache(readGeneration));
   api.route("/", orgRoutes(deps));
   api.route("/", orgKeyRoutes(deps));
   api.route("/", projectKeyRoutes(deps));
+  api.route("/", groupRoutes(deps));
+  api.route("/", orgUserRoutes(deps));
   api.route("/", eventRoutes(deps));
   app.route(API_BASE, api);
 

@@ -54,6 +54,8 @@ async function start(): Promise<void> {
     now,
     keyAuth: digestAuthenticator({ store, secret, now, openKeySecret: crypto.openKeySecret, usage }),
     clientAddress,
+    // AM_RATE_LIMIT_SCALE multiplies Atlas's bucket sizes (the bench raises it).
+    rateLimit: { scale: Number(process.env.AM_RATE_LIMIT_SCALE ?? 1) || 1 },
     log: process.env.LOG_REQUESTS === "0" ? undefined : (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
   });
   serveConsole(app, resolve(import.meta.dirname, "../dist"));

@@ -18,7 +18,7 @@ export const userCommands: Command[] = [
       const orgId = objectId(required(flags, "org"), "org");
       const { store } = await ctx.deps();
       await existingOrg(store, orgId);
-      const results = (await store.listOrgUsers(orgId)).map(({ user, roles }) => ({
+      const results = (await store.listOrgMembers(orgId)).map(({ user, roles }) => ({
         id: user.id,
         email: user.email,
         roles: roles.map((roleName) => ({ orgId, roleName })),

@@ -1,10 +1,9 @@
-// Navigation (orgs and projects the caller can see) and org settings.
-import type { Group, Org, OrgSettings } from "../../contract/orgs.ts";
+// Navigation: the orgs and projects the caller can see.
+import type { Group, Org } from "../../contract/orgs.ts";
 import type { Paginated, PageParams } from "../../contract/pagination.ts";
 import { envelopeOf } from "../http/paginate.ts";
 import type { Deps } from "./deps.ts";
-import { actorOf, recordEvent } from "./events.ts";
-import { canReadGroup, ownedOrg, readableGroup, readableOrg } from "./permissions.ts";
+import { canReadGroup, readableGroup, readableOrg } from "./permissions.ts";
 import { presentGroup, presentOrg } from "./present.ts";
 import type { Principal } from "./principal.ts";
 
@@ -27,25 +26,4 @@ export async function listOrgGroups(deps: Deps, p: Principal, orgId: string, url
 
 export async function getGroup(deps: Deps, p: Principal, groupId: string, origin: string): Promise<Group> {
   return presentGroup(origin, await readableGroup(deps.store, p, groupId));
-}
-
-export async function getSettings(deps: Deps, p: Principal, orgId: string): Promise<OrgSettings> {
-  const org = await readableOrg(deps.store, p, orgId);
-  return { apiAccessListRequired: org.apiAccessListRequired };
-}
-
-export async function updateSettings(deps: Deps, p: Principal, orgId: string, patch: Partial<OrgSettings>): Promise<OrgSettings> {
-  await ownedOrg(deps.store, p, orgId);
-  const actor = await actorOf(deps.store, p);
-  await deps.store.transaction(async (tx) => {
-    await tx.lockOrg(orgId);
-    const before = await tx.getOrg(orgId);
-    await tx.updateOrgSettings(orgId, patch);
-    const required = patch.apiAccessListRequired;
-    if (before && required !== undefined && required !== before.apiAccessListRequired) {
-      const type = required ? "ORG_PUBLIC_API_ACCESS_LIST_REQUIRED" : "ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED";
-      await recordEvent(tx, deps.now(), actor, { type, orgId });
-    }
-  });
-  return getSettings(deps, p, orgId);
 }

@@ -42,6 +42,7 @@ export function presentEvent(origin: string, e: EventRow, includeRaw: boolean): 
     newRoles: d.newRoles,
     oldDesc: d.oldDesc,
     newDesc: d.newDesc,
+    settings: d.settings,
     links: [{ href: `${origin}${eventPath(e)}`, rel: "self" }],
   };
   if (includeRaw) {

@@ -66,6 +66,8 @@ export function presentGroup(origin: string, g: GroupRow): Group {
     name: g.name,
     orgId: g.orgId,
     created: atlasDate(g.created),
+    // No clusters exist here; Atlas requires the field.
+    clusterCount: 0,
     links: [{ href: `${origin}${API_BASE}/groups/${g.id}`, rel: "self" }],
   };
 }

@@ -17,6 +17,9 @@ const MAX_BYTES = 16 * 2 ** 20;
 /** A request whose URL and Accept header are longer is answered, not kept. */
 const MAX_ID = 2_048;
 
+/** Headers the server sets anew on each answer: not part of what is kept. */
+const PER_REQUEST = new Set(["content-length", "ratelimit-limit", "ratelimit-remaining"]);
+
 interface Answer {
   id: string;
   /** Bytes, not a string: a hit then skips encoding 38 KB again. */
@@ -33,13 +36,21 @@ export function answerCache(readGeneration: () => number): MiddlewareHandler<App
     const principal = c.get("principal");
     const id = `${principal.kind} ${principal.id} ${c.req.url} ${requestHeader(c, "accept") ?? ""}`;
     const hit = answers.get(id);
-    if (hit) return c.body(hit.body, 200, hit.headers);
+    if (hit) {
+      const rate = c.get("rateLimit");
+      if (!rate) return c.body(hit.body, 200, hit.headers);
+      // One header record straight into the Response: the rate-limit headers
+      // are this request's, never the cached answer's.
+      const headers = { ...hit.headers, "RateLimit-Limit": rate.limit, "RateLimit-Remaining": rate.remaining };
+      return new Response(hit.body, { status: 200, headers });
+    }
 
     await next();
     if (c.res.status !== 200 || id.length > MAX_ID) return;
-    // Content-Length is the server's to set again. With a single header left
-    // (Content-Type), Hono answers without building a fetch Headers object.
-    const headers = Object.fromEntries([...c.res.headers.entries()].filter(([name]) => name !== "content-length"));
+    // Content-Length is the server's to set again, the rate-limit headers are
+    // per request. With a single header left (Content-Type), Hono answers
+    // without building a fetch Headers object.
+    const headers = Object.fromEntries([...c.res.headers.entries()].filter(([name]) => !PER_REQUEST.has(name)));
     cache.keep(answers, id, { id, body: new Uint8Array(await c.res.clone().arrayBuffer()), headers });
   };
 }

@@ -6,10 +6,19 @@ export interface AppEnv {
   Variables: {
     principal: Principal;
     callerIp: string;
+    /** Set by versioning.ts only when a version other than 2023-01-01 is served. */
+    apiVersion?: string;
+    /** Set by rate-limit.ts for API keys: what 2xx answers declare. */
+    rateLimit?: RateLimitState;
   };
 }
 
 export type AppContext = Context<AppEnv>;
+
+export interface RateLimitState {
+  limit: string;
+  remaining: string;
+}
 
 /**
  * A request header, for the per-request hot path. Under @hono/node-server it
@@ -36,11 +45,27 @@ export function rawRequestTarget(c: Context): string | undefined {
 
 export const ATLAS_CONTENT_TYPE = "application/vnd.atlas.2023-01-01+json;charset=utf-8";
 
-/** Success bodies carry the versioned media type, as Atlas answers. */
-export function atlasJson(c: Context, body: unknown, status: 200 | 201 = 200): Response {
-  return c.body(JSON.stringify(body), status, { "Content-Type": ATLAS_CONTENT_TYPE });
+/** The media type naming the version served (versioning.ts). */
+export function contentTypeOf(version: string | undefined): string {
+  return version ? `application/vnd.atlas.${version}+json;charset=utf-8` : ATLAS_CONTENT_TYPE;
 }
 
-export function noContent(c: Context): Response {
-  return c.body(null, 204, { "Content-Type": ATLAS_CONTENT_TYPE });
+/**
+ * Headers of a success answer: the versioned media type, as Atlas answers,
+ * and for API keys the rate-limit headers. Built as one record, so Hono
+ * makes one Headers object and no more.
+ */
+export function successHeaders(c: Context<AppEnv>): Record<string, string> {
+  const type = contentTypeOf(c.get("apiVersion"));
+  const rate = c.get("rateLimit");
+  if (!rate) return { "Content-Type": type };
+  return { "Content-Type": type, "RateLimit-Limit": rate.limit, "RateLimit-Remaining": rate.remaining };
+}
+
+export function atlasJson(c: Context<AppEnv>, body: unknown, status: 200 | 201 = 200): Response {
+  return c.body(JSON.stringify(body), status, successHeaders(c));
+}
+
+export function noContent(c: Context<AppEnv>): Response {
+  return c.body(null, 204, successHeaders(c));
 }

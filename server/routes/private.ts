@@ -42,6 +42,12 @@ export function privateRoutes(deps: Deps): Hono<AppEnv> {
     if (!session) throw new ApiError(401, "UNAUTHORIZED", "Sign in to continue.");
     return c.json(await currentUser(deps, session));
   });
+  // The console's first-load probe: signed out is a normal answer (200, user
+  // null), so a cold load logs no failed request in the browser console.
+  r.get("/session", async (c) => {
+    const session = await currentSession(deps, c);
+    return c.json({ user: session ? await currentUser(deps, session) : null });
+  });
   r.get("/ip", (c) => c.json({ ipAddress: c.get("callerIp") }));
   return r;
 }

@@ -6,7 +6,7 @@ import type { Store } from "../store/types.ts";
 export async function ownerHints(store: Store): Promise<string[]> {
   const emails = new Set<string>();
   for (const org of await store.listOrgs("all")) {
-    for (const { user, roles } of await store.listOrgUsers(org.id)) {
+    for (const { user, roles } of await store.listOrgMembers(org.id)) {
       if (roles.includes("ORG_OWNER") && (await store.countUserSessions(user.id)) === 0) emails.add(user.email);
     }
   }

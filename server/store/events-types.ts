@@ -34,6 +34,8 @@ export interface EventDetails {
   newRoles?: string[];
   oldDesc?: string;
   newDesc?: string;
+  /** Names of the org settings changed (ORG_SETTINGS_CHANGED); never their values. */
+  settings?: string[];
 }
 
 export interface EventQuery {

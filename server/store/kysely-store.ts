@@ -2,6 +2,7 @@
 // Column formats and row mapping live in schema.ts and rows.ts.
 import { sql } from "kysely";
 import type { Kysely, Updateable } from "kysely";
+import * as orgAdmin from "./kysely-org-admin.ts";
 import type { SqlDialect } from "./migrations.ts";
 import type { ApiKeysTable, Database } from "./schema.ts";
 import { kyselyEvents } from "./events-kysely.ts";
@@ -249,12 +250,6 @@ export class KyselyStore implements Store {
     }).where("key_id", "=", keyId).where("cidr_block", "=", cidrBlock).execute();
   }
 
-  async listOrgUsers(orgId: string): Promise<{ user: UserRow; roles: string[] }[]> {
-    const rows = await this.db.selectFrom("users").innerJoin("user_org_roles", "user_org_roles.user_id", "users.id")
-      .selectAll("users").select("user_org_roles.roles").where("user_org_roles.org_id", "=", orgId)
-      .orderBy("users.created").orderBy("users.id").execute();
-    return rows.map((r) => ({ user: toUser(r), roles: parseRoles(r.roles) }));
-  }
   async setUserPassword(id: string, passwordHash: string): Promise<void> {
     await this.db.updateTable("users").set({ password_hash: passwordHash, failed_logins: 0, locked_until: null }).where("id", "=", id).execute();
   }
@@ -265,6 +260,14 @@ export class KyselyStore implements Store {
     const r = await this.db.selectFrom("sessions").select((eb) => eb.fn.countAll<number | string>().as("n")).where("user_id", "=", userId).executeTakeFirstOrThrow();
     return num(r.n);
   }
+  updateOrgName = (id: string, name: string) => orgAdmin.updateOrgName(this.db, id, name);
+  getOrgStoredSettings = (id: string) => orgAdmin.getOrgStoredSettings(this.db, id);
+  setOrgStoredSettings = (id: string, settings: Record<string, unknown>) => orgAdmin.setOrgStoredSettings(this.db, id, settings);
+  updateGroupName = (id: string, name: string) => orgAdmin.updateGroupName(this.db, id, name);
+  deleteGroup = (id: string) => orgAdmin.deleteGroup(this.db, id);
+  listOrgMembers = (orgId: string) => orgAdmin.listOrgMembers(this.db, orgId);
+  listGroupMembers = (groupId: string) => orgAdmin.listGroupMembers(this.db, groupId);
+  listOrgGroupRoles = (orgId: string) => orgAdmin.listOrgGroupRoles(this.db, orgId);
 
   // The events aggregate (events-kysely.ts), on this store's connection or transaction.
   insertEvent(row: EventRow): Promise<void> { return kyselyEvents(this.db).insertEvent(row); }

@@ -2,6 +2,7 @@
 // Node modules here) and for tests. It mirrors the SQL stores: same ordering,
 // UniqueViolation, foreign-key checks and cascades, and transactions that
 // leave nothing behind when they throw.
+import * as orgAdmin from "./memory-org-admin.ts";
 import { memoryEvents } from "./events-memory.ts";
 import type { EventRow, EventStore } from "./events-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
@@ -17,6 +18,7 @@ interface State {
   keys: Map<string, ApiKeyRow>;
   keyGroups: Map<string, KeyGroupRow>;
   accessEntries: Map<string, AccessEntryRow>;
+  orgSettings: Map<string, Record<string, unknown>>;
   events: EventRow[];
 }
 
@@ -30,7 +32,7 @@ interface Core {
 const newCore = (): Core => ({
   state: {
     orgs: new Map(), groups: new Map(), users: new Map(), userOrgRoles: new Map(), userGroupRoles: new Map(),
-    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), events: [],
+    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(), events: [],
   },
   tail: Promise.resolve(),
 });
@@ -231,14 +233,6 @@ export class MemoryStore implements Store {
     }
   });
 
-  listOrgUsers = (orgId: string) => this.run((s) => {
-    const members = [...s.userOrgRoles.values()].filter((m) => m.scopeId === orgId);
-    const rows = members.flatMap((m) => {
-      const user = s.users.get(m.userId);
-      return user ? [{ user, roles: m.roles, created: user.created }] : [];
-    });
-    return copy(oldestFirst(rows, (r) => r.user.id).map(({ user, roles }) => ({ user, roles })));
-  });
   setUserPassword = (id: string, passwordHash: string) => this.run((s) => {
     const user = s.users.get(id);
     if (user) Object.assign(user, { passwordHash, failedLogins: 0, lockedUntil: null });
@@ -247,6 +241,14 @@ export class MemoryStore implements Store {
     for (const [hash, session] of s.sessions) if (session.userId === userId) s.sessions.delete(hash);
   });
   countUserSessions = (userId: string) => this.run((s) => [...s.sessions.values()].filter((x) => x.userId === userId).length);
+  updateOrgName = (id: string, name: string) => this.run((s) => orgAdmin.updateOrgName(s, id, name));
+  getOrgStoredSettings = (id: string) => this.run((s) => orgAdmin.getOrgStoredSettings(s, id));
+  setOrgStoredSettings = (id: string, settings: Record<string, unknown>) => this.run((s) => orgAdmin.setOrgStoredSettings(s, id, settings));
+  updateGroupName = (id: string, name: string) => this.run((s) => orgAdmin.updateGroupName(s, id, name));
+  deleteGroup = (id: string) => this.run((s) => orgAdmin.deleteGroup(s, id));
+  listOrgMembers = (orgId: string) => this.run((s) => orgAdmin.listOrgMembers(s, orgId));
+  listGroupMembers = (groupId: string) => this.run((s) => orgAdmin.listGroupMembers(s, groupId));
+  listOrgGroupRoles = (orgId: string) => this.run((s) => orgAdmin.listOrgGroupRoles(s, orgId));
 
   // The events aggregate (events-memory.ts), kept in this store's state so transactions roll it back.
   private readonly events = memoryEvents(() => this.core.state.events, (op) => this.run(() => op()));

@@ -113,12 +113,20 @@ function initial(dialect: SqlDialect): Migration {
   };
 }
 
+/** The org settings kept as given (everything but apiAccessListRequired), as a JSON object. */
+const orgSettings: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable("orgs").addColumn("settings", "text", (c) => c.notNull().defaultTo("{}")).execute();
+  },
+};
+
 /** Migrations from code rather than files, so bundlers and tsx need no directory scan. */
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
     async getMigrations() {
       return {
         "0001_initial": initial(dialect),
+        "0003_org_settings": orgSettings,
         "0004_change_counter": changeCounterMigration(dialect),
         "0007_events": eventsMigration(dialect),
       };

@@ -12,6 +12,8 @@ export interface OrgsTable {
   name: string;
   api_access_list_required: number;
   created: Int8;
+  /** JSON object of the settings kept as given (migration 0003). */
+  settings: ColumnType<string, string | undefined, string>;
 }
 
 export interface GroupsTable {

@@ -161,13 +161,31 @@ export interface Store extends EventStore {
   recordAccessEntryUse(keyId: string, cidrBlock: string, use: { at: Date; address: string; requests: number }): Promise<void>;
 
   // Operator commands and start-up (server/cli/, server/startup/).
-  /** Users with a role in the org and their org roles, oldest first. */
-  listOrgUsers(orgId: string): Promise<{ user: UserRow; roles: string[] }[]>;
   /** Sets the password hash and clears failed sign-ins and the lockout. */
   setUserPassword(id: string, passwordHash: string): Promise<void>;
   deleteUserSessions(userId: string): Promise<void>;
   /** Sessions of the user, expired ones included until purged. */
   countUserSessions(userId: string): Promise<number>;
+
+  // Projects, org names, stored settings and members (org-admin.ts).
+  updateOrgName(id: string, name: string): Promise<void>;
+  /** The settings kept as given (JSON object); {} when none were set. */
+  getOrgStoredSettings(id: string): Promise<Record<string, unknown>>;
+  setOrgStoredSettings(id: string, settings: Record<string, unknown>): Promise<void>;
+  updateGroupName(id: string, name: string): Promise<void>;
+  /** Deletes the project with its key assignments and user roles there. */
+  deleteGroup(id: string): Promise<void>;
+  /** Users with roles in the org, by email. */
+  listOrgMembers(orgId: string): Promise<Member[]>;
+  /** Users with roles in the project, by email. */
+  listGroupMembers(groupId: string): Promise<Member[]>;
+  /** Project roles held in any project of the org. */
+  listOrgGroupRoles(orgId: string): Promise<(MembershipRow & { orgId: string })[]>;
+}
+
+export interface Member {
+  user: UserRow;
+  roles: string[];
 }
 
 /** A write hit a unique constraint: the row already exists. */

@@ -7,12 +7,13 @@ import { lazy, Suspense, useCallback } from "react";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import { useOrgApiKeys } from "../features/org-api-keys/api/org-api-keys.ts";
 import { ApiKeyDetailsDialog } from "../features/org-api-keys/components/api-key-details-dialog.tsx";
-import { ApiKeysTableView } from "../features/org-api-keys/components/api-keys-table.tsx";
-import type { SortColumn } from "../features/org-api-keys/components/key-rows.ts";
+import { ApiKeysTableView } from "../components/table/keys-table-view.tsx";
+import type { SortColumn } from "../components/table/key-rows.ts";
 import { useProjectApiKeys } from "../features/project-api-keys/api/project-api-keys.ts";
 import { ProjectApiKeysPage, type ProjectKeysTableProps } from "../features/project-api-keys/components/project-api-keys-page.tsx";
 import { ProjectEmptyKeys } from "../features/project-api-keys/components/project-empty-keys.tsx";
 import { ProjectKeyActionsMenu } from "../features/project-api-keys/components/project-key-actions-menu.tsx";
+import { Button } from "../components/ui/button.tsx";
 import { projectRoleNames } from "../lib/key-roles.ts";
 import { useProjectScope } from "../lib/project-scope.ts";
 
@@ -21,11 +22,11 @@ const InviteToProjectDialog = lazy(async () => ({
   default: (await import("../features/project-api-keys/components/invite-to-project-dialog.tsx")).InviteToProjectDialog,
 }));
 
-/** Public key, description, project roles, last used (the organization's table adds projects and created). */
-const PROJECT_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "lastUsed"];
+/** The organization table's columns and default sort (Created, newest first), without Projects: this is the project. */
+const PROJECT_COLUMNS: readonly SortColumn[] = ["publicKey", "desc", "roles", "lastUsed", "created"];
 
-function ProjectKeysTable({ scope, onRemove }: ProjectKeysTableProps) {
-  const keys = useProjectApiKeys(scope.groupId);
+function ProjectKeysTable({ scope, onRemove, highlightId }: ProjectKeysTableProps) {
+  const keys = useProjectApiKeys(scope.groupId, { poll: true });
   const rolesOf = useCallback((apiKey: ApiKey) => projectRoleNames(apiKey, scope.groupId), [scope.groupId]);
   return (
     <ApiKeysTableView
@@ -34,9 +35,14 @@ function ProjectKeysTable({ scope, onRemove }: ProjectKeysTableProps) {
       columns={PROJECT_COLUMNS}
       rolesLabel="Project Permissions"
       rolesOf={rolesOf}
-      defaultSort={{ column: "desc", direction: "ascending" }}
       empty={<ProjectEmptyKeys canManage={scope.canManage} />}
-      renderActions={(apiKey) => <ProjectKeyActionsMenu apiKey={apiKey} canManage={scope.canManage} onRemove={onRemove} />}
+      renderActions={(apiKey) => (
+        <ProjectKeyActionsMenu apiKey={apiKey} canManage={scope.canManage} onRemove={(one) => onRemove([one])} />
+      )}
+      highlightId={highlightId}
+      renderBulkActions={
+        scope.canManage ? (selected) => <Button onClick={() => onRemove(selected)}>Remove from Project</Button> : undefined
+      }
     />
   );
 }

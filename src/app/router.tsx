@@ -77,6 +77,18 @@ export const router = createBrowserRouter([
                     ],
                   },
                   {
+                    path: "orgs/:orgId/projects",
+                    lazy: async () => ({
+                      Component: (await import("../features/projects/components/org-projects-page.tsx")).OrgProjectsPage,
+                    }),
+                  },
+                  {
+                    path: "orgs/:orgId/settings",
+                    lazy: async () => ({
+                      Component: (await import("../features/org-settings/components/org-settings-page.tsx")).OrgSettingsPage,
+                    }),
+                  },
+                  {
                     // A project's Access Manager: the layout resolves the project (or shows "no access").
                     path: "projects/:groupId/access",
                     lazy: async () => ({

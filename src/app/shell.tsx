@@ -9,7 +9,7 @@ import { ProjectPicker } from "../features/projects/components/project-picker.ts
 import { ProjectSettingsMenu } from "../features/projects/components/project-settings-menu.tsx";
 import { useCurrentUser } from "../features/session/api/current-user.ts";
 import { UserMenu } from "../features/session/components/user-menu.tsx";
-import { orgAccessPath, projectAccessPath } from "../lib/paths.ts";
+import { orgAccessPath, orgProjectsPath, orgSettingsPath, projectAccessPath } from "../lib/paths.ts";
 import styles from "./shell.module.css";
 
 export function Shell() {
@@ -19,9 +19,14 @@ export function Shell() {
   // a project's URL has no org in it, so there the project names its org.
   const groupId = useMatch("/projects/:groupId/*")?.params.groupId;
   const project = useProject(groupId).data;
-  const orgId = useMatch("/orgs/:orgId/*")?.params.orgId ?? project?.orgId;
+  // A project out of reach names no org: the pickers then show the user's
+  // own organization, so the "no access" page still offers a way elsewhere.
+  const usersOrgId = user.data?.orgRoles[0]?.orgId ?? user.data?.groupRoles[0]?.orgId;
+  const orgId = useMatch("/orgs/:orgId/*")?.params.orgId ?? project?.orgId ?? (groupId ? usersOrgId : undefined);
   const inAccessManager = useMatch("/orgs/:orgId/access/*") !== null;
   const inProjectAccess = useMatch("/projects/:groupId/access/*") !== null;
+  const inProjects = useMatch("/orgs/:orgId/projects") !== null;
+  const inSettings = useMatch("/orgs/:orgId/settings") !== null;
   const [navOpen, setNavOpen] = useState(false);
 
   const sidebarRef = useRef<HTMLElement>(null);
@@ -100,6 +105,27 @@ export function Shell() {
                 Access Manager
               </Link>
             </li>
+            {orgId ? (
+              <>
+                <li>
+                  <Link to={orgProjectsPath(orgId)} className={styles.navItem} aria-current={inProjects ? "page" : undefined}>
+                    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                      <path d="M2 4.5h4l1.5 1.5H14v6.5H2z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+                    </svg>
+                    Projects
+                  </Link>
+                </li>
+                <li>
+                  <Link to={orgSettingsPath(orgId)} className={styles.navItem} aria-current={inSettings ? "page" : undefined}>
+                    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                      <circle cx="8" cy="8" r="2.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                      <path d="M8 1.75v2M8 12.25v2M1.75 8h2M12.25 8h2M3.6 3.6l1.4 1.4M11 11l1.4 1.4M3.6 12.4L5 11M11 5l1.4-1.4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+                    </svg>
+                    Organization Settings
+                  </Link>
+                </li>
+              </>
+            ) : null}
           </ul>
           {orgId ? (
             <div className={styles.navProjectPicker}>

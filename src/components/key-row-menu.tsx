@@ -4,6 +4,8 @@
 // can give focus back to it after a confirmation dialog (keyRowMenuButton).
 // Its links carry the table's query string (filter, sort, page), so the table
 // behind the modal, and the table after the edit page, is the one the user left.
+// Copy Public Key says "Copied" beside the button, in a live region.
+import { useEffect, useState } from "react";
 import { useLocation } from "react-router";
 import type { ApiKey } from "../../contract/api-keys.ts";
 import { FROM_TABLE } from "../lib/route-state.ts";
@@ -27,30 +29,47 @@ export interface KeyRowMenuProps {
 
 export function KeyRowMenu({ apiKey, canManage, editLabel, editTo, removeLabel, onRemove, destroys }: KeyRowMenuProps) {
   const { search } = useLocation();
+  const [copied, setCopied] = useState<string | null>(null);
+  useEffect(() => {
+    if (copied === null) return;
+    const timer = window.setTimeout(() => setCopied(null), 4000);
+    return () => window.clearTimeout(timer);
+  }, [copied]);
+  const copy = () =>
+    navigator.clipboard.writeText(apiKey.publicKey).then(
+      () => setCopied("Copied"),
+      () => setCopied("Could not copy"),
+    );
   return (
-    <Menu>
-      <MenuTrigger className={styles.trigger} aria-label={`Actions for ${apiKey.publicKey}`} data-key-actions={apiKey.id}>
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-          <circle cx="3" cy="8" r="1.5" fill="currentColor" />
-          <circle cx="8" cy="8" r="1.5" fill="currentColor" />
-          <circle cx="13" cy="8" r="1.5" fill="currentColor" />
-        </svg>
-      </MenuTrigger>
-      <MenuContent align="end">
-        <MenuLinkItem to={{ pathname: apiKey.id, search }} state={FROM_TABLE}>
-          View Details
-        </MenuLinkItem>
-        {canManage ? (
-          <>
-            <MenuLinkItem to={{ pathname: editTo, search }}>{editLabel}</MenuLinkItem>
-            <MenuSeparator />
-            <MenuItem danger={destroys} onSelect={onRemove}>
-              {removeLabel}
-            </MenuItem>
-          </>
-        ) : null}
-      </MenuContent>
-    </Menu>
+    <span className={styles.wrap}>
+      <span role="status" className={styles.copied}>
+        {copied}
+      </span>
+      <Menu>
+        <MenuTrigger className={styles.trigger} aria-label={`Actions for ${apiKey.publicKey}`} data-key-actions={apiKey.id}>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <circle cx="3" cy="8" r="1.5" fill="currentColor" />
+            <circle cx="8" cy="8" r="1.5" fill="currentColor" />
+            <circle cx="13" cy="8" r="1.5" fill="currentColor" />
+          </svg>
+        </MenuTrigger>
+        <MenuContent align="end">
+          <MenuLinkItem to={{ pathname: apiKey.id, search }} state={FROM_TABLE}>
+            View Details
+          </MenuLinkItem>
+          <MenuItem onSelect={() => void copy()}>Copy Public Key</MenuItem>
+          {canManage ? (
+            <>
+              <MenuLinkItem to={{ pathname: editTo, search }}>{editLabel}</MenuLinkItem>
+              <MenuSeparator />
+              <MenuItem danger={destroys} onSelect={onRemove}>
+                {removeLabel}
+              </MenuItem>
+            </>
+          ) : null}
+        </MenuContent>
+      </Menu>
+    </span>
   );
 }
 

@@ -37,6 +37,13 @@ export function KeysPage({ documentTitle, heading, lead, actions, feedback, chil
       {failure ? (
         <Banner title={failure.title} action={<Button onClick={feedback.dismissFailure}>Dismiss</Button>}>
           {failure.text}
+          {failure.items ? (
+            <ul className={styles.failures}>
+              {failure.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          ) : null}
         </Banner>
       ) : null}
       {children}

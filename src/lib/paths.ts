@@ -14,6 +14,16 @@ export function orgApiKeyEditPath(orgId: string, keyId: string): string {
   return `${orgAccessPath(orgId)}/${encodeURIComponent(keyId)}/edit`;
 }
 
+/** The organization's settings page. */
+export function orgSettingsPath(orgId: string): string {
+  return `/orgs/${encodeURIComponent(orgId)}/settings`;
+}
+
+/** The organization's projects: create, rename, delete. */
+export function orgProjectsPath(orgId: string): string {
+  return `/orgs/${encodeURIComponent(orgId)}/projects`;
+}
+
 /** The Activity Feed tab of an organization's or a project's Access Manager. */
 export function orgActivityPath(orgId: string): string {
   return `/orgs/${encodeURIComponent(orgId)}/access/activity`;

@@ -13,9 +13,10 @@ export interface FromTableState {
 /** The state a table's links to its modals carry. */
 export const FROM_TABLE: FromTableState = { fromTable: true };
 
-/** News for the page the user is sent back to ("Permissions saved."), shown once. */
+/** News for the page the user is sent back to ("Permissions saved."), shown once; `highlight`: the key's row to mark. */
 export interface NoticeState {
   notice: string;
+  highlight?: string;
 }
 
 /** Where a page reached by a detour (Edit Permissions -> the organization's edit page) returns on Save and Cancel. */
@@ -34,6 +35,11 @@ export function openedFromTable(state: unknown): boolean {
 export function noticeOf(state: unknown): string | null {
   const notice = field(state, "notice");
   return typeof notice === "string" ? notice : null;
+}
+
+export function highlightOf(state: unknown): string | null {
+  const highlight = field(state, "highlight");
+  return typeof highlight === "string" ? highlight : null;
 }
 
 // Only the Access Manager's own pages: a return path never leads off the site

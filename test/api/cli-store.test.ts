@@ -17,7 +17,7 @@ describe.each(storeCases)("operator store methods [$name]", (storeCase) => {
       const reader = await createUser(deps, { email: "second@example.test", password: "pw-two", orgId: org.id, orgRole: "ORG_READ_ONLY" });
       await createUser(deps, { email: "outsider@example.test", password: "pw-three", orgId: other.id, orgRole: "ORG_OWNER" });
 
-      const listed = await store.listOrgUsers(org.id);
+      const listed = await store.listOrgMembers(org.id);
       expect(listed.map((u) => [u.user.email, u.roles])).toEqual([["first@example.test", ["ORG_OWNER"]], ["second@example.test", ["ORG_READ_ONLY"]]]);
 
       await store.updateUserLogin(reader.id, { failedLogins: 7, lockedUntil: new Date(clock + 60_000) });

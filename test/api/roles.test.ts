@@ -78,7 +78,8 @@ eachStore("who may do what", (ctx) => {
     const { server, world } = ctx();
     const owner = await signIn(server.base, world.users.otherOwner);
     const on = await owner.call("PATCH", `/orgs/${world.otherOrgId}/settings`, { apiAccessListRequired: true });
-    expect(on.body).toEqual({ apiAccessListRequired: true });
+    // The whole settings object comes back: Atlas's defaults for what nobody has set.
+    expect(on.body).toEqual({ apiAccessListRequired: true, genAIFeaturesEnabled: true, maxServiceAccountSecretValidityInHours: 8760 });
     expect((await owner.call("GET", `/orgs/${world.otherOrgId}/settings`)).body.apiAccessListRequired).toBe(true);
     await owner.call("PATCH", `/orgs/${world.otherOrgId}/settings`, { apiAccessListRequired: false });
     const bad = await owner.call("PATCH", `/orgs/${world.otherOrgId}/settings`, { apiAccessListRequired: "yes" });

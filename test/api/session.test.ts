@@ -24,6 +24,21 @@ eachStore("console sessions", (ctx) => {
     expect((await meAgain.json()).id).toBe(me.id);
   });
 
+  it("answers the session probe with 200 whether signed in or not", async () => {
+    const { server, world } = ctx();
+    const anon = await fetch(`${server.base}/api/private/session`);
+    expect(anon.status).toBe(200);
+    expect(await anon.json()).toEqual({ user: null });
+    const login = await fetch(`${server.base}/api/private/login`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ email: world.users.member, password: PASSWORD }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const signedIn = await fetch(`${server.base}/api/private/session`, { headers: { Cookie: cookie } });
+    expect((await signedIn.json()).user.email).toBe(world.users.member);
+  });
+
   it("answers 401 without a session and after sign-out", async () => {
     const { server, world } = ctx();
     const anon = await fetch(`${server.base}/api/atlas/v2/orgs`);

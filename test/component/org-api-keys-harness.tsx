@@ -80,9 +80,16 @@ export function bodyRows(): HTMLElement[] {
   return within(table).getAllByRole("row").slice(1);
 }
 
-/** The text of each cell of a row. */
+/** The cells of a row that show the key: without the selection checkbox's cell (owners' tables have one). */
+export function dataCells(row: HTMLElement): HTMLElement[] {
+  return within(row)
+    .getAllByRole("cell")
+    .filter((cell) => !cell.querySelector('input[type="checkbox"]'));
+}
+
+/** The text of each cell of a row that shows the key. */
 export function cellTexts(row: HTMLElement): string[] {
-  return within(row).getAllByRole("cell").map((cell) => cell.textContent ?? "");
+  return dataCells(row).map((cell) => cell.textContent ?? "");
 }
 
 /** The row whose Description cell is exactly `desc`, once it is on screen. */

@@ -25,7 +25,7 @@ describe("API keys for a read-only user", () => {
     const publicKey = within(row).getAllByRole("cell")[0]?.textContent ?? "";
     await user.click(within(row).getByRole("button", { name: `Actions for ${publicKey}` }));
     const menu = await screen.findByRole("menu");
-    expect(within(menu).getAllByRole("menuitem").map((item) => item.textContent)).toEqual(["View Details"]);
+    expect(within(menu).getAllByRole("menuitem").map((item) => item.textContent)).toEqual(["View Details", "Copy Public Key"]);
 
     await user.click(within(menu).getByRole("menuitem", { name: "View Details" }));
     const dialog = await screen.findByRole("dialog", { name: `${publicKey} API Key Details` });

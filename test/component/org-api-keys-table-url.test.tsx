@@ -125,11 +125,12 @@ describe("API keys table state in the URL", () => {
 
   it("does the same on a project's table, with only the project's columns", async () => {
     const user = userEvent.setup();
-    // Projects is not a column of the project's table: its default sort (Description) stands.
+    // Projects is not a column of the project's table: its default sort (Created, newest first, as the organization's) stands.
     const { router } = renderProjectPage({ user: owner, path: projectKeysPath(production, "?sort=projects&q=terraform") });
     const row = await findProjectRow("Terraform provisioning");
     expect(filterField().value).toBe("terraform");
-    expect(sortOf("Description")).toBe("ascending");
+    expect(sortOf("Created")).toBe("descending");
+    expect(screen.queryByRole("columnheader", { name: "Projects" })).toBeNull();
 
     await user.click(within(screen.getByRole("columnheader", { name: "Last Used" })).getByRole("button"));
     expect(here(router)).toBe(projectKeysPath(production, "?q=terraform&sort=lastUsed"));

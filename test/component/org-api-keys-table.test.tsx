@@ -91,7 +91,7 @@ describe("API keys table", () => {
     await user.click(filter);
     await user.paste("no such key");
     expect(await screen.findByText("No API keys match “no such key”")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Clear filter" }));
+    await user.click(screen.getByRole("button", { name: "Clear filters" }));
     await waitFor(() => expect(bodyRows()).toHaveLength(25));
     expect(document.activeElement).toBe(filter);
   }, SLOW);

@@ -50,7 +50,7 @@ describe("project access for a member", () => {
 
     await user.click(within(row).getByRole("button", { name: /^Actions for / }));
     const menu = await screen.findByRole("menu");
-    expect(within(menu).getAllByRole("menuitem").map((item) => item.textContent)).toEqual(["View Details"]);
+    expect(within(menu).getAllByRole("menuitem").map((item) => item.textContent)).toEqual(["View Details", "Copy Public Key"]);
   });
 
   it.each([

@@ -20,7 +20,7 @@ import { InviteToProjectRoute, ProjectApiKeyDetailsRoute, ProjectApiKeysRoute } 
 import { EditApiKeyPage } from "../../src/features/org-api-keys/components/edit-api-key-page.tsx";
 import { EditPermissionsPage } from "../../src/features/project-api-keys/components/edit-permissions-page.tsx";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
-import { apiUrl } from "./org-api-keys-harness.tsx";
+import { apiUrl, dataCells } from "./org-api-keys-harness.tsx";
 
 export function projectKeysPath(groupId: string, rest = ""): string {
   return `/projects/${groupId}/access/apiKeys${rest}`;
@@ -95,7 +95,7 @@ export function projectRows(): HTMLElement[] {
 
 export async function findProjectRow(desc: string): Promise<HTMLElement> {
   return waitFor(() => {
-    const row = projectRows().find((candidate) => within(candidate).getAllByRole("cell")[1]?.textContent === desc);
+    const row = projectRows().find((candidate) => dataCells(candidate)[1]?.textContent === desc);
     if (!row) throw new Error(`No row with the description "${desc}"`);
     return row;
   });

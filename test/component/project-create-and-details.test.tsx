@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { projectQueryOptions } from "../../src/features/projects/api/project.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { listKeys, signIn } from "./org-api-keys-harness.tsx";
+import { dataCells, listKeys, signIn } from "./org-api-keys-harness.tsx";
 import { addUser, findProjectRow, projectKeysPath, projectRolesOf, renderProjectPage } from "./project-api-keys-harness.tsx";
 
 const { backend, server, seed } = mockBackendForSuite();
@@ -90,7 +90,7 @@ describe("Create API Key in a project", () => {
     const user = userEvent.setup();
     const { router } = renderProjectPage({ user: owner, path: projectKeysPath(production) });
     const row = await findProjectRow("Terraform provisioning");
-    const publicKey = within(row).getAllByRole("cell")[0]?.textContent ?? "";
+    const publicKey = dataCells(row)[0]?.textContent ?? "";
     await user.click(within(row).getByRole("button", { name: `Actions for ${publicKey}` }));
     await user.click(await screen.findByRole("menuitem", { name: "View Details" }));
 

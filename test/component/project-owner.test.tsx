@@ -40,6 +40,7 @@ describe("A Project Owner who is not an Organization Owner", () => {
     const menu = await openRowMenu(user, "Terraform provisioning");
     expect(within(menu).getAllByRole("menuitem").map((item) => item.textContent)).toEqual([
       "View Details",
+      "Copy Public Key",
       "Edit Permissions",
       "Remove from Project",
     ]);

@@ -11,6 +11,7 @@ import { UsageTracker } from "../../server/auth/usage-tracker.ts";
 import { nodeCrypto } from "../../server/auth/node-crypto.ts";
 import { createOrg, createProject, createUser } from "../../server/domain/admin.ts";
 import type { Deps } from "../../server/domain/deps.ts";
+import type { RateLimitOptions } from "../../server/http/rate-limit.ts";
 import type { Store } from "../../server/store/types.ts";
 import { MEDIA_TYPE } from "../../contract/limits.ts";
 
@@ -68,6 +69,7 @@ export interface ServerOptions {
   replays?: ReplayGuard;
   host?: string;
   secret?: string;
+  rateLimit?: RateLimitOptions;
 }
 
 export async function startServer(store: Store, options: ServerOptions = {}): Promise<TestServer> {
@@ -77,7 +79,7 @@ export async function startServer(store: Store, options: ServerOptions = {}): Pr
   const logs: LogLine[] = [];
   const usage = new UsageTracker(store);
   const keyAuth = digestAuthenticator({ ...deps, secret, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle, keyThrottle: options.keyThrottle, replays: options.replays });
-  const app = createApp({ ...deps, keyAuth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l) });
+  const app = createApp({ ...deps, keyAuth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l), rateLimit: options.rateLimit });
   const host = options.host ?? "127.0.0.1";
   const server = serve({ fetch: app.fetch, hostname: host, port: 0 });
   await new Promise<void>((ok) => server.once("listening", () => ok()));

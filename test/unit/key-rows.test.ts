@@ -2,7 +2,7 @@
 // including the order of ties (which the e2e screenshots rely on).
 import { describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
-import { filterRows, sortRows, toRows } from "../../src/features/org-api-keys/components/key-rows.ts";
+import { filterRows, sortRows, toRows } from "../../src/components/table/key-rows.ts";
 
 function key(publicKey: string, desc: string, created: string, extra: Partial<ApiKey> = {}): ApiKey {
   return {

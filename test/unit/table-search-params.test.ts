@@ -1,7 +1,7 @@
 // The keys table's state in the query string: defaults left out, nonsense
 // ignored, one order for one state, other params kept.
 import { describe, expect, it } from "vitest";
-import { readTableState, writeTableState, type TableStateOptions } from "../../src/features/org-api-keys/components/table-search-params.ts";
+import { readTableState, writeTableState, type TableStateOptions } from "../../src/components/table/table-search-params.ts";
 
 const org: TableStateOptions = {
   columns: ["publicKey", "desc", "roles", "projects", "lastUsed", "created"],
@@ -11,17 +11,19 @@ const project: TableStateOptions = {
   columns: ["publicKey", "desc", "roles", "lastUsed"],
   defaultSort: { column: "desc", direction: "ascending" },
 };
+const NONE = { usage: null, role: null, project: null };
 const read = (search: string, options = org) => readTableState(new URLSearchParams(search), options);
 
 describe("table state in the URL", () => {
   it("reads the defaults from an empty query string", () => {
-    expect(read("")).toEqual({ filter: "", sort: { column: "created", direction: "descending" }, page: 1, pageSize: 25 });
+    expect(read("")).toEqual({ filter: "", filters: NONE, sort: { column: "created", direction: "descending" }, page: 1, pageSize: 25 });
     expect(read("", project).sort).toEqual({ column: "desc", direction: "ascending" });
   });
 
   it("reads every param, keeping the filter as typed", () => {
     expect(read("q=+billing+&sort=desc&dir=descending&page=3&size=100")).toEqual({
       filter: " billing ",
+      filters: NONE,
       sort: { column: "desc", direction: "descending" },
       page: 3,
       pageSize: 100,
@@ -47,5 +49,17 @@ describe("table state in the URL", () => {
     );
     expect(write("", { sort: { column: "created", direction: "ascending" }, pageSize: 50 })).toBe("dir=ascending&size=50");
     expect(write("", { sort: { column: "lastUsed", direction: "ascending" } }, project)).toBe("sort=lastUsed&dir=ascending");
+    expect(write("q=ci", { filters: { usage: "never", role: "ORG_OWNER", project: "p1" } })).toBe(
+      "q=ci&usage=never&role=ORG_OWNER&project=p1",
+    );
+  });
+
+  it("reads the stale-key filters, ignoring a usage it does not know", () => {
+    expect(read("usage=unused90&role=GROUP_READ_ONLY&project=abc").filters).toEqual({
+      usage: "unused90",
+      role: "GROUP_READ_ONLY",
+      project: "abc",
+    });
+    expect(read("usage=sometimes&role=").filters).toEqual(NONE);
   });
 });

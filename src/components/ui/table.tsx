@@ -7,6 +7,8 @@ export interface TableColumn {
   label: string;
   /** Read by screen readers only (e.g. a column of row menus). */
   hideLabel?: boolean;
+  /** Shown instead of the label (e.g. a select-all checkbox, which names itself). */
+  header?: ReactNode;
   /** A sortable column's label is a button; aria-sort tells the current order. */
   sort?: { direction: "ascending" | "descending" | "none"; onSort: () => void };
 }
@@ -41,7 +43,8 @@ export function Table({ caption, columns, busy = false, children }: TableProps) 
 
 function HeaderCell({ column }: { column: string | TableColumn }) {
   if (typeof column === "string") return <th scope="col">{column}</th>;
-  const { label, hideLabel, sort } = column;
+  const { label, hideLabel, sort, header } = column;
+  if (header) return <th scope="col">{header}</th>;
   if (!sort) {
     return (
       <th scope="col">

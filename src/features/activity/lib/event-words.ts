@@ -1,6 +1,6 @@
 // An event in plain words: "admin@example.com added 192.0.2.0/24 to key
 // kvthgcnw's access list". Names and addresses only; the feed has no secrets.
-import type { AtlasEvent } from "../../../../contract/events.ts";
+import { EVENT_TYPES, type AtlasEvent, type EventType } from "../../../../contract/events.ts";
 
 export function actorOf(e: AtlasEvent): string {
   return e.username ?? e.publicKey ?? (e.operatorName ? `operator (${e.operatorName})` : "Someone");
@@ -33,6 +33,8 @@ export function describeEvent(e: AtlasEvent, feed: "org" | "project"): string {
       return `${who} required an access list for every API key of the organization`;
     case "ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED":
       return `${who} stopped requiring an access list for the organization's API keys`;
+    case "ORG_SETTINGS_CHANGED":
+      return `${who} changed the organization's settings: ${(e.settings ?? []).join(", ")}`;
     case "USER_SIGNED_IN":
       return `${who} signed in`;
     case "USER_SIGN_IN_FAILED":
@@ -40,6 +42,6 @@ export function describeEvent(e: AtlasEvent, feed: "org" | "project"): string {
     case "USER_SIGN_IN_LOCKED_OUT":
       return `Sign-ins as ${e.targetUsername ?? "a user"} from ${e.remoteAddress ?? "an address"} were refused after repeated failures`;
     default:
-      return `${who}: ${e.eventTypeName}`;
+      return `${who}: ${EVENT_TYPES[e.eventTypeName as EventType]?.[1] ?? e.eventTypeName}`;
   }
 }

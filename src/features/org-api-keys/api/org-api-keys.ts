@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { LIMITS } from "../../../../contract/limits.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
+import { TABLE_POLL } from "../../../lib/table-poll.ts";
 
 const orgApiKeysEndpoint = "/atlas/v2/orgs/{orgId}/apiKeys";
 
@@ -22,6 +23,7 @@ export function orgApiKeysQueryOptions(orgId: string) {
   });
 }
 
-export function useOrgApiKeys(orgId: string) {
-  return useQuery(orgApiKeysQueryOptions(orgId));
+/** `poll`: the table on screen refreshes itself (see table-poll.ts). */
+export function useOrgApiKeys(orgId: string, options: { poll?: boolean } = {}) {
+  return useQuery({ ...orgApiKeysQueryOptions(orgId), ...(options.poll ? TABLE_POLL : {}) });
 }

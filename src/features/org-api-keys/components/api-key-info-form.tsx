@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
+import { LIMITS } from "../../../../contract/limits.ts";
 import {
   createOrgApiKeySchema,
   createProjectApiKeySchema,
@@ -116,6 +117,8 @@ export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
     );
     return () => watching.unsubscribe();
   }, [form, onValuesChange]);
+  // What the server counts: the trimmed description.
+  const descLength = (form.watch("desc") ?? "").trim().length;
   const submitRef = useRef<HTMLButtonElement>(null);
   useRefocusWhenIdle(submitRef, isSubmitting);
 
@@ -147,6 +150,7 @@ export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
         className={styles.descField}
         autoComplete="off"
         error={errors.desc?.message}
+        hint={`${descLength} of ${LIMITS.descMax} characters`}
         {...form.register("desc")}
       />
       <Controller

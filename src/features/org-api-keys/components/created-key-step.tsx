@@ -20,7 +20,7 @@ export interface CreatedKeyStepProps {
 }
 
 export function CreatedKeyStep({ orgId, keyId, tablePath, canEditAccessList, restored }: CreatedKeyStepProps) {
-  if (!canEditAccessList) return <AccessListNeedsOrgOwner tablePath={tablePath} />;
+  if (!canEditAccessList) return <AccessListNeedsOrgOwner keyId={keyId} tablePath={tablePath} />;
   if (!restored) return <NewKeyAccessListStep orgId={orgId} apiUserId={keyId} tablePath={tablePath} />;
   return <RestoredKeyStep orgId={orgId} keyId={keyId} tablePath={tablePath} />;
 }

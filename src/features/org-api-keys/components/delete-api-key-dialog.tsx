@@ -5,9 +5,9 @@ import { useId, useRef, useState } from "react";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { ConfirmDialog } from "../../../components/confirm-dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { TextField } from "../../../components/ui/text-field.tsx";
+import { TypeToConfirm } from "../../../components/type-to-confirm.tsx";
 import { useOrgGroupNames } from "../api/org-groups.ts";
-import { keyProjects } from "./key-rows.ts";
+import { keyProjects } from "../../../components/table/key-rows.ts";
 import styles from "./delete-api-key-dialog.module.css";
 
 export interface DeleteApiKeyDialogProps {
@@ -22,8 +22,7 @@ export interface DeleteApiKeyDialogProps {
 export function DeleteApiKeyDialog({ orgId, apiKey, onCancel, onConfirm, onClosed }: DeleteApiKeyDialogProps) {
   const groups = useOrgGroupNames(orgId);
   const projects = keyProjects(apiKey, groups.data);
-  const [typed, setTyped] = useState("");
-  const confirmed = typed.trim() === apiKey.publicKey;
+  const [confirmed, setConfirmed] = useState(false);
   const deletedRef = useRef(false);
   const formId = useId();
 
@@ -61,26 +60,16 @@ export function DeleteApiKeyDialog({ orgId, apiKey, onCancel, onConfirm, onClose
           </>
         )}
       </div>
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!confirmed) return;
+      <TypeToConfirm
+        formId={formId}
+        expected={apiKey.publicKey}
+        onMatch={setConfirmed}
+        onConfirm={() => {
           deletedRef.current = true;
           onConfirm(apiKey);
         }}
-      >
-        <TextField
-          label={`Type ${apiKey.publicKey} to confirm`}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          autoComplete="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          className={styles.confirmField}
-        />
-      </form>
+        className={styles.confirmField}
+      />
     </ConfirmDialog>
   );
 }

@@ -13,7 +13,9 @@ import type { ApiKey, CreateOrgApiKey, UpdateOrgApiKey } from "../../../../contr
 import { ORG_ROLES } from "../../../../contract/roles.ts";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";
+import type { NoticeState } from "../../../lib/route-state.ts";
 import { useAccessListDraft } from "../../access-list/components/use-access-list-draft.ts";
+import { useConfirmAnywhere } from "../../access-list/components/use-confirm-anywhere.tsx";
 import { useSaveAccessList, type ChangeFailure } from "../../access-list/components/use-save-access-list.ts";
 import { useUpdateOrgApiKey } from "../api/update-org-api-key.ts";
 import { ApiKeyInfoForm, infoFieldErrors, type InfoErrors } from "./api-key-info-form.tsx";
@@ -52,6 +54,14 @@ export interface EditApiKeyWizardProps {
   backLabel?: string | undefined;
 }
 
+/** What the table says on return: which key, and what of it changed. */
+function savedNotice(apiKey: ApiKey, infoChanged: boolean, accessChanged: boolean): NoticeState {
+  const what = [infoChanged ? "description and permissions" : null, accessChanged ? "access list" : null].filter(Boolean);
+  const notice =
+    what.length > 0 ? `API key ${apiKey.publicKey}: ${what.join(" and ")} saved.` : `API key ${apiKey.publicKey} saved.`;
+  return { notice, highlight: apiKey.id };
+}
+
 export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel }: EditApiKeyWizardProps) {
   const { step, forward, back } = useStepParam();
   // What the user chose in step 1 (with Next); the key's current values are the baseline.
@@ -69,7 +79,10 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
     changesOf(step === 0 ? typed : info, infoOf(apiKey, orgId)) !== null || draft.fields.fields.length > 0 || draft.removals.size > 0;
   const guard = useLeaveGuard(unsaved);
 
+  const anywhere = useConfirmAnywhere();
+
   const save = draft.form.handleSubmit(async (values) => {
+    if (!(await anywhere.ask(values))) return;
     const body = changesOf(info, infoOf(apiKey, orgId));
     const [patchError, accessFailures] = await Promise.all([
       body ? update.mutateAsync(body).then(() => null, (error: unknown) => error ?? new Error("PATCH failed")) : null,
@@ -82,7 +95,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
     }
     setFailures(refused);
     // Everything is saved, though the refreshed key may not have arrived yet.
-    if (refused.length === 0) guard.leave(tablePath);
+    if (refused.length === 0) guard.leave(tablePath, savedNotice(apiKey, body !== null, values.entries.length > 0 || draft.removals.size > 0));
   });
 
   return (
@@ -118,6 +131,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
           tablePath={tablePath}
         />
       )}
+      {anywhere.dialog}
       <LeaveUnsavedDialog blocker={guard.blocker} />
     </WizardFrame>
   );

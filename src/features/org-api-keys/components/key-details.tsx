@@ -4,12 +4,13 @@
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { roleLabel } from "../../../../contract/role-catalog.ts";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
+import { CopyButton } from "../../../components/ui/copy-button.tsx";
 import { formatExact, formatRelative } from "../../../lib/format-date.ts";
 import { projectRoleNames } from "../../../lib/key-roles.ts";
 import { useAccessList } from "../../access-list/api/access-list.ts";
 import { useOrgGroupNames } from "../api/org-groups.ts";
-import type { DateTextProps } from "./date-text.tsx";
-import { keyProjects, orgRoleNames } from "./key-rows.ts";
+import type { DateTextProps } from "../../../components/table/date-text.tsx";
+import { keyProjects, orgRoleNames } from "../../../components/table/key-rows.ts";
 import styles from "./key-details.module.css";
 
 export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: ApiKey; groupId?: string }) {
@@ -22,7 +23,10 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
       <dl className={styles.facts}>
         <div>
           <dt>Public Key</dt>
-          <dd className={styles.mono}>{apiKey.publicKey}</dd>
+          <dd>
+            <span className={styles.mono}>{apiKey.publicKey}</span>
+            <CopyButton value={apiKey.publicKey} label="Copy public key" />
+          </dd>
         </div>
         <div>
           <dt>Private Key</dt>
@@ -75,7 +79,7 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
             <ul className={styles.rows}>
               {projects.map((project) => (
                 <li key={project.groupId} className={styles.row}>
-                  <span className={styles.rowTitle}>{project.name ?? <span className={styles.mono}>{project.groupId}</span>}</span>
+                  <span className={styles.rowTitle}>{project.name ?? <span className={styles.muted}>A project you cannot see</span>}</span>
                   <span className={styles.muted}>{project.roles.map(roleLabel).join(", ")}</span>
                 </li>
               ))}

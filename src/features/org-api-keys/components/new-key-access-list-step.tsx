@@ -8,15 +8,23 @@ import { useNavigate } from "react-router";
 import type { AccessListEntry } from "../../../../contract/access-list.ts";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { Callout } from "../../../components/ui/callout.tsx";
+import type { NoticeState } from "../../../lib/route-state.ts";
 import { useRefocusWhenIdle } from "../../../lib/use-refocus-when-idle.ts";
 import { useAccessList } from "../../access-list/api/access-list.ts";
 import { AccessListEditor } from "../../access-list/components/access-list-editor.tsx";
 import { ChangeFailures } from "../../access-list/components/change-failures.tsx";
 import { useAccessListDraft } from "../../access-list/components/use-access-list-draft.ts";
+import { useConfirmAnywhere } from "../../access-list/components/use-confirm-anywhere.tsx";
 import { useSaveAccessList, type ChangeFailure } from "../../access-list/components/use-save-access-list.ts";
 import styles from "./key-wizard.module.css";
 
 const NO_ENTRIES: readonly AccessListEntry[] = [];
+
+/** The table's toast on return, and the new key's row marked. */
+function createdNotice(keyId: string, entries: number): NoticeState {
+  const access = entries === 0 ? "no access list entries" : entries === 1 ? "1 access list entry" : `${entries} access list entries`;
+  return { notice: `API key created, with ${access}.`, highlight: keyId };
+}
 
 export function NewKeyAccessListStep({ orgId, apiUserId, tablePath }: { orgId: string; apiUserId: string; tablePath: string }) {
   const navigate = useNavigate();
@@ -35,7 +43,10 @@ export function NewKeyAccessListStep({ orgId, apiUserId, tablePath }: { orgId: s
   // After a save the typed rows are gone, and focus with them: continue on Done.
   useRefocusWhenIdle(primaryRef, isSubmitting);
 
+  const anywhere = useConfirmAnywhere();
+
   const submit = draft.form.handleSubmit(async (values) => {
+    if (!(await anywhere.ask(values))) return;
     setSaved(false);
     const refused = await save(draft, values);
     setFailures(refused);
@@ -65,11 +76,12 @@ export function NewKeyAccessListStep({ orgId, apiUserId, tablePath }: { orgId: s
           type={unsaved ? "submit" : "button"}
           variant="primary"
           disabled={isSubmitting}
-          onClick={unsaved ? undefined : () => void navigate(tablePath)}
+          onClick={unsaved ? undefined : () => void navigate(tablePath, { state: createdNotice(apiUserId, existing.length) })}
         >
           {unsaved ? (isSubmitting ? "Saving…" : "Save") : existing.length > 0 ? "Done" : "Skip"}
         </Button>
       </div>
+      {anywhere.dialog}
     </form>
   );
 }
@@ -79,7 +91,7 @@ export function NewKeyAccessListStep({ orgId, apiUserId, tablePath }: { orgId: s
  * only Organization Owners change a key's access list, so say so rather than
  * offer a form that would be refused.
  */
-export function AccessListNeedsOrgOwner({ tablePath }: { tablePath: string }) {
+export function AccessListNeedsOrgOwner({ keyId, tablePath }: { keyId: string; tablePath: string }) {
   return (
     <div className={styles.form}>
       <Callout title="An Organization Owner adds the access list">
@@ -87,7 +99,7 @@ export function AccessListNeedsOrgOwner({ tablePath }: { tablePath: string }) {
         adds entries, the key can call the API from any address, unless the organization requires an access list.
       </Callout>
       <div className={styles.actions}>
-        <ButtonLink to={tablePath} variant="primary">
+        <ButtonLink to={tablePath} state={createdNotice(keyId, 0)} variant="primary">
           Done
         </ButtonLink>
       </div>

@@ -18,9 +18,9 @@ export function useLeaveGuard(active: boolean) {
   return {
     blocker,
     /** Leaves without asking: for the page's own way out once nothing is at stake (after Save). */
-    leave(to: string) {
+    leave(to: string, state?: unknown) {
       released.current = true;
-      void navigate(to);
+      void navigate(to, { state });
     },
   };
 }

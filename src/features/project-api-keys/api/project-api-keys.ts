@@ -5,6 +5,7 @@ import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { LIMITS } from "../../../../contract/limits.ts";
 import type { Paginated } from "../../../../contract/pagination.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
+import { TABLE_POLL } from "../../../lib/table-poll.ts";
 
 const projectApiKeysEndpoint = "/atlas/v2/groups/{groupId}/apiKeys";
 
@@ -28,6 +29,7 @@ export function projectApiKeysQueryOptions(groupId: string) {
   });
 }
 
-export function useProjectApiKeys(groupId: string) {
-  return useQuery(projectApiKeysQueryOptions(groupId));
+/** `poll`: the table on screen refreshes itself (see table-poll.ts). */
+export function useProjectApiKeys(groupId: string, options: { poll?: boolean } = {}) {
+  return useQuery({ ...projectApiKeysQueryOptions(groupId), ...(options.poll ? TABLE_POLL : {}) });
 }

@@ -42,7 +42,7 @@ export function EditPermissionsForm({ apiKey, scope, tablePath }: { apiKey: ApiK
     } catch {
       return; // Shown in the banner; the ticks stay.
     }
-    const state: NoticeState = { notice: `Permissions of API key ${apiKey.publicKey} in ${scope.projectName} saved.` };
+    const state: NoticeState = { notice: `Permissions of API key ${apiKey.publicKey} in ${scope.projectName} saved.`, highlight: apiKey.id };
     void navigate(tablePath, { state });
   });
 

@@ -3,13 +3,13 @@
 // render in the Outlet, over the table; Remove from Project is a dialog here.
 // The table itself is the organization page's, configured for the project by
 // the route (src/app/project-api-keys-routes.tsx) and passed in as `Table`.
-import { useEffect, useState, type ComponentType } from "react";
-import { Outlet, useLocation, useNavigate } from "react-router";
+import { useState, type ComponentType } from "react";
+import { Outlet } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { KeysPage } from "../../../components/keys-page.tsx";
+import { useArrivalNotice } from "../../../components/use-arrival-notice.ts";
 import { useKeysPageFeedback } from "../../../components/use-keys-page-feedback.ts";
 import { useProjectScope, type ProjectScope } from "../../../lib/project-scope.ts";
-import { noticeOf } from "../../../lib/route-state.ts";
 import { useRemoveProjectApiKey } from "../api/remove-project-api-key.ts";
 import { ProjectKeyButtons } from "./project-key-buttons.tsx";
 import { RemoveFromProjectDialog } from "./remove-from-project-dialog.tsx";
@@ -22,34 +22,38 @@ export interface ProjectKeysOutletContext extends ProjectScope {
 
 export interface ProjectKeysTableProps {
   scope: ProjectScope;
-  onRemove: (apiKey: ApiKey) => void;
+  highlightId: string | null;
+  /** One key from its row menu, or the selection. */
+  onRemove: (keys: readonly ApiKey[]) => void;
 }
 
 export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeysTableProps> }) {
   const scope = useProjectScope();
   const { groupId, projectName, canManage } = scope;
-  const location = useLocation();
-  const navigate = useNavigate();
   const removeKey = useRemoveProjectApiKey(groupId);
   const feedback = useKeysPageFeedback();
   const { notify } = feedback;
-  const [removing, setRemoving] = useState<ApiKey | null>(null);
+  const [removing, setRemoving] = useState<readonly ApiKey[] | null>(null);
 
-  // A page that sent the user back here with news (Edit Permissions saved):
-  // show it once, then drop it from history so Back/Forward do not repeat it.
-  const notice = noticeOf(location.state);
-  useEffect(() => {
-    if (!notice) return;
-    notify(notice);
-    void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-  }, [notice, notify, navigate, location.pathname, location.search]);
+  // News from Edit Permissions, Create or Invite: a toast and the row marked.
+  const highlightId = useArrivalNotice(notify);
 
-  function confirmRemove(apiKey: ApiKey) {
+  function confirmRemove(keys: readonly ApiKey[]) {
     setRemoving(null);
-    feedback.report(removeKey.mutateAsync(apiKey), {
-      done: `API key ${apiKey.publicKey} removed from ${projectName}. It is still in the organization.`,
-      failed: `Could not remove API key ${apiKey.publicKey} from ${projectName}`,
-      unchanged: "The key is still in this project.",
+    const [only] = keys;
+    if (keys.length === 1 && only) {
+      feedback.report(removeKey.mutateAsync(only), {
+        done: `API key ${only.publicKey} removed from ${projectName}. It is still in the organization.`,
+        failed: `Could not remove API key ${only.publicKey} from ${projectName}`,
+        unchanged: "The key is still in this project.",
+      });
+      return;
+    }
+    void feedback.reportEach(keys, (apiKey) => removeKey.mutateAsync(apiKey), {
+      name: (apiKey) => apiKey.publicKey,
+      done: (count) => `${count} API keys removed from ${projectName}. They are still in the organization.`,
+      failed: (done, total) => `Removed ${done} of ${total} API keys from ${projectName}`,
+      unchanged: "These keys are still in this project and stay selected:",
     });
   }
 
@@ -68,14 +72,16 @@ export function ProjectApiKeysPage({ Table }: { Table: ComponentType<ProjectKeys
       }
       feedback={feedback}
     >
-      <Table scope={scope} onRemove={setRemoving} />
+      <Table scope={scope} onRemove={setRemoving} highlightId={highlightId} />
       {removing ? (
         <RemoveFromProjectDialog
-          apiKey={removing}
+          keys={removing}
           projectName={projectName}
           onCancel={() => setRemoving(null)}
           onConfirm={confirmRemove}
-          onClosed={(removed) => feedback.returnFocus(removing.id, removed)}
+          onClosed={(removed) =>
+            removing.length === 1 && removing[0] ? feedback.returnFocus(removing[0].id, removed) : feedback.headingRef.current?.focus()
+          }
         />
       ) : null}
       <Outlet context={context} />

@@ -2,7 +2,7 @@
 // the safe answer (ConfirmDialog). It says what stays: the key, its
 // organization roles, its other projects and its access list. Deliberately
 // unlike the organization's Delete: no red button, no typing to confirm, a
-// different title.
+// different title. One dialog for one key (its row menu) and for a selection.
 import { useRef } from "react";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { ConfirmDialog } from "../../../components/confirm-dialog.tsx";
@@ -10,24 +10,29 @@ import { Button } from "../../../components/ui/button.tsx";
 import styles from "./remove-from-project-dialog.module.css";
 
 export interface RemoveFromProjectDialogProps {
-  apiKey: ApiKey;
+  keys: readonly ApiKey[];
   projectName: string;
   onCancel: () => void;
-  onConfirm: (apiKey: ApiKey) => void;
+  onConfirm: (keys: readonly ApiKey[]) => void;
   /** Where focus goes once the dialog is gone; `removed` says which button closed it. */
   onClosed: (removed: boolean) => void;
 }
 
-export function RemoveFromProjectDialog({ apiKey, projectName, onCancel, onConfirm, onClosed }: RemoveFromProjectDialogProps) {
+export function RemoveFromProjectDialog({ keys, projectName, onCancel, onConfirm, onClosed }: RemoveFromProjectDialogProps) {
   const removedRef = useRef(false);
+  const [only] = keys;
   return (
     <ConfirmDialog
-      title={`Remove ${apiKey.publicKey} from ${projectName}?`}
+      title={keys.length === 1 && only ? `Remove ${only.publicKey} from ${projectName}?` : `Remove ${keys.length} keys from ${projectName}?`}
       description={
-        <>
-          <strong>{apiKey.desc}</strong> (<span className={styles.mono}>{apiKey.publicKey}</span>) loses its roles in{" "}
-          {projectName} and can no longer call this project&apos;s API.
-        </>
+        keys.length === 1 && only ? (
+          <>
+            <strong>{only.desc}</strong> (<span className={styles.mono}>{only.publicKey}</span>) loses its roles in{" "}
+            {projectName} and can no longer call this project&apos;s API.
+          </>
+        ) : (
+          `These keys lose their roles in ${projectName} and can no longer call this project's API.`
+        )
       }
       onCancel={onCancel}
       onClosed={() => onClosed(removedRef.current)}
@@ -36,15 +41,24 @@ export function RemoveFromProjectDialog({ apiKey, projectName, onCancel, onConfi
           variant="primary"
           onClick={() => {
             removedRef.current = true;
-            onConfirm(apiKey);
+            onConfirm(keys);
           }}
         >
           Remove from Project
         </Button>
       }
     >
+      {keys.length > 1 ? (
+        <ul className={styles.keyList} aria-label="Keys to remove">
+          {keys.map((apiKey) => (
+            <li key={apiKey.id}>
+              <span className={styles.mono}>{apiKey.publicKey}</span> {apiKey.desc}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className={styles.keeps}>
-        <p>The key stays in the organization and keeps its other projects:</p>
+        <p>{keys.length === 1 ? "The key stays" : "Each key stays"} in the organization and keeps its other projects:</p>
         <ul>
           <li>its organization roles and any roles it has in other projects are unchanged;</li>
           <li>its access list and private key are unchanged;</li>

@@ -1,6 +1,6 @@
 // Page controls under the table: rows per page, where we are, previous/next.
 import { useId } from "react";
-import { Button } from "../../../components/ui/button.tsx";
+import { Button } from "../ui/button.tsx";
 import styles from "./table-pager.module.css";
 
 export const PAGE_SIZES = [25, 50, 100] as const;

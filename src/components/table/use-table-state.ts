@@ -5,6 +5,7 @@
 // again at page 1.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocation, useSearchParams } from "react-router";
+import type { KeyFilters } from "./key-filters.ts";
 import { firstDirection, type SortColumn, type SortState } from "./key-rows.ts";
 import { readTableState, writeTableState, type TableState, type TableStateOptions } from "./table-search-params.ts";
 
@@ -14,6 +15,8 @@ export function useTableState(options: TableStateOptions) {
   // A new object on every read: the rows are re-sorted only when its values change.
   const { column, direction } = state.sort;
   const sort = useMemo<SortState>(() => ({ column, direction }), [column, direction]);
+  const { usage, role, project } = state.filters;
+  const filters = useMemo<KeyFilters>(() => ({ usage, role, project }), [usage, role, project]);
 
   function change(changes: Partial<TableState>, navigation?: { replace: true; state: unknown }) {
     setParams((current) => writeTableState(current, { ...readTableState(current, options), ...changes }, options), navigation);
@@ -27,6 +30,9 @@ export function useTableState(options: TableStateOptions) {
     /** What the filter field shows: ahead of the URL while the user types. */
     filterText,
     setFilter: setFilterText,
+    filters,
+    /** A filter chosen is a step Back can undo, as sorting is. */
+    setFilters: (changes: Partial<KeyFilters>) => change({ filters: { ...filters, ...changes }, page: 1 }),
     sort,
     sortBy(column: SortColumn) {
       const next =

@@ -1,17 +1,20 @@
 // The keys table's filter, sort, page and page size, read from and written to
 // the URL's query string (DESIGN.md: URLs are state), so that Reload, Back
 // from Edit or from the details modal, and a shared link all show the same
-// rows: ?q=billing&sort=desc&dir=descending&page=2&size=50.
+// rows: ?q=billing&sort=desc&dir=descending&page=2&size=50, and the stale-key
+// filters: &usage=never&role=ORG_OWNER&project=<groupId>.
 // A value at its default is left out of the URL, so the plain table keeps its
 // plain address; a value that makes no sense (a column this table does not
 // have, page "x", a page size the pager does not offer) is ignored, not an
 // error: the URL is typed by people and kept in bookmarks.
+import { isUsageFilter, type KeyFilters } from "./key-filters.ts";
 import { firstDirection, type SortColumn, type SortDirection, type SortState } from "./key-rows.ts";
 import { PAGE_SIZES } from "./table-pager.tsx";
 
 export interface TableState {
   /** As typed: the filter trims it, the field must not. */
   filter: string;
+  filters: KeyFilters;
   sort: SortState;
   /** 1-based; may be past the last page (the table shows the last one). */
   page: number;
@@ -24,7 +27,16 @@ export interface TableStateOptions {
   defaultSort: SortState;
 }
 
-const PARAM = { filter: "q", column: "sort", direction: "dir", page: "page", pageSize: "size" } as const;
+const PARAM = {
+  filter: "q",
+  usage: "usage",
+  role: "role",
+  project: "project",
+  column: "sort",
+  direction: "dir",
+  page: "page",
+  pageSize: "size",
+} as const;
 const TABLE_PARAMS: readonly string[] = Object.values(PARAM);
 const DEFAULT_PAGE_SIZE: number = PAGE_SIZES[0];
 
@@ -44,6 +56,12 @@ export function readTableState(params: URLSearchParams, options: TableStateOptio
   const size = positiveInteger(params.get(PARAM.pageSize));
   return {
     filter: params.get(PARAM.filter) ?? "",
+    filters: {
+      usage: isUsageFilter(params.get(PARAM.usage)) ? (params.get(PARAM.usage) as KeyFilters["usage"]) : null,
+      // Any role or project may be named: one this table has none of matches no rows, and says so.
+      role: params.get(PARAM.role) || null,
+      project: params.get(PARAM.project) || null,
+    },
     sort: {
       column,
       direction: direction === "ascending" || direction === "descending" ? direction : usualDirection(column, options),
@@ -63,6 +81,9 @@ export function writeTableState(params: URLSearchParams, state: TableState, opti
     if (value !== fallback) next.append(name, String(value));
   };
   add(PARAM.filter, state.filter, "");
+  add(PARAM.usage, state.filters.usage ?? "", "");
+  add(PARAM.role, state.filters.role ?? "", "");
+  add(PARAM.project, state.filters.project ?? "", "");
   add(PARAM.column, state.sort.column, options.defaultSort.column);
   add(PARAM.direction, state.sort.direction, usualDirection(state.sort.column, options));
   add(PARAM.page, state.page, 1);

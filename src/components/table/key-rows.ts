@@ -1,7 +1,7 @@
 // What the table shows for each key, and the filter and sort over those rows.
 // Pure functions: 500 keys are filtered and sorted on every keystroke.
-import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { roleLabel } from "../../../../contract/role-catalog.ts";
+import type { ApiKey } from "../../../contract/api-keys.ts";
+import { roleLabel } from "../../../contract/role-catalog.ts";
 
 export interface KeyProject {
   groupId: string;
@@ -13,6 +13,7 @@ export interface KeyProject {
 export interface KeyRow {
   apiKey: ApiKey;
   /** The roles of the table's scope: the organization's, or one project's. */
+  roleNames: string[];
   roleLabels: string[];
   projects: KeyProject[];
 }
@@ -50,11 +51,10 @@ export function toRows(
   groupNames: ReadonlyMap<string, string> | undefined,
   rolesOf: (apiKey: ApiKey) => string[] = orgRoleNames,
 ): KeyRow[] {
-  return keys.map((apiKey) => ({
-    apiKey,
-    roleLabels: rolesOf(apiKey).map(roleLabel),
-    projects: keyProjects(apiKey, groupNames),
-  }));
+  return keys.map((apiKey) => {
+    const roleNames = rolesOf(apiKey);
+    return { apiKey, roleNames, roleLabels: roleNames.map(roleLabel), projects: keyProjects(apiKey, groupNames) };
+  });
 }
 
 /** Case-insensitive match on public key, description, role labels and project names. */

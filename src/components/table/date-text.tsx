@@ -1,6 +1,8 @@
 // Dates in the keys table: a relative phrase to scan, the exact local time on
-// hover. (The details modal leads with the exact date: see key-details.tsx.)
-import { formatExact, formatRelative } from "../../../lib/format-date.ts";
+// hover, and read out to screen readers after the phrase (a title alone is
+// not read reliably). The details modal, reached by keyboard from the row
+// menu, leads with the exact date: see key-details.tsx.
+import { formatExact, formatRelative } from "../../lib/format-date.ts";
 
 export interface DateTextProps {
   iso: string | null | undefined;
@@ -14,6 +16,7 @@ export function RelativeDate({ iso, fallback, className }: DateTextProps) {
   return (
     <time dateTime={iso} title={formatExact(iso)} className={className}>
       {formatRelative(iso)}
+      <span className="sr-only"> ({formatExact(iso)})</span>
     </time>
   );
 }
