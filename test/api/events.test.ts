@@ -93,7 +93,7 @@ eachStore("activity feed: recording", (ctx) => {
     expect(events[0]?.username).toBeUndefined();
   });
 
-  it("records the access-list requirement only when it changes", async () => {
+  it("records each org setting only when it changes, by name, never its value", async () => {
     const { server, world } = ctx();
     const owner = await signIn(server.base, world.users.owner);
     const settings = `/orgs/${world.orgId}/settings`;
@@ -102,6 +102,14 @@ eachStore("activity feed: recording", (ctx) => {
     expect(await eventsOf(owner, world.orgId, () => owner.call("PATCH", settings, { apiAccessListRequired: true }))).toEqual([]);
     const off = await eventsOf(owner, world.orgId, () => owner.call("PATCH", settings, { apiAccessListRequired: false }));
     expect(off.map((e) => e.eventTypeName)).toEqual(["ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED"]);
+    const patch = { multiFactorAuthRequired: true, genAIFeaturesEnabled: false, operationsContact: "ops@acme.test" };
+    const others = await eventsOf(owner, world.orgId, () => owner.call("PATCH", settings, patch));
+    expect(others.map((e) => [e.eventTypeName, e.settings])).toEqual([
+      ["ORG_TWO_FACTOR_AUTH_REQUIRED", undefined],
+      ["ORG_SETTINGS_CHANGED", ["genAIFeaturesEnabled", "operationsContact"]],
+    ]);
+    expect(JSON.stringify(others)).not.toContain("ops@acme.test");
+    expect(await eventsOf(owner, world.orgId, () => owner.call("PATCH", settings, patch))).toEqual([]);
   });
 
   it("writes no event for a refused or failed change", async () => {
