@@ -35,8 +35,10 @@ test("the owner signs in and lands on the organization's API keys", async ({ pag
   await expect(page).toHaveURL(API_KEYS_URL);
   await expect(page.getByRole("heading", { level: 1, name: "Access Manager" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Organization Demo Organization" })).toBeVisible();
-  // One section so far: no tab row repeating the sidebar's entry.
-  await expect(page.getByRole("navigation", { name: "Access Manager sections" })).toHaveCount(0);
+  // Two sections: API Keys (here) and Activity Feed.
+  const sections = page.getByRole("navigation", { name: "Access Manager sections" });
+  await expect(sections.getByRole("link")).toHaveText(["API Keys", "Activity Feed"]);
+  await expect(sections.getByRole("link", { name: "API Keys" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Access Manager" })).toHaveAttribute(
     "aria-current",
     "page",

@@ -2,6 +2,7 @@
 // projects, an owner and a read-only login, and a handful of keys.
 import { createOrg, createProject, createUser } from "../server/domain/admin.ts";
 import type { Deps } from "../server/domain/deps.ts";
+import { operatorActor } from "../server/domain/events.ts";
 import { insertNewKey } from "../server/domain/org-keys.ts";
 
 export const MOCK_OWNER = { email: "owner@example.com", password: "mock-password" };
@@ -27,7 +28,7 @@ export async function seedMock(deps: Deps, options: { keys?: number } = {}): Pro
     const [desc, roles] = samples[i % samples.length] ?? ["Key", ["ORG_MEMBER"]];
     const suffix = i >= samples.length ? ` ${i + 1}` : "";
     const project = i === 0 ? { groupId: production.id, roles: ["GROUP_OWNER"] } : undefined;
-    const { key } = await insertNewKey(deps, org.id, desc + suffix, roles, project);
+    const { key } = await insertNewKey(deps, operatorActor("seed"), org.id, desc + suffix, roles, project);
     if (i === 0) {
       await deps.store.insertAccessEntry({
         keyId: key.id,

@@ -16,6 +16,7 @@ import { envelopeAndPretty } from "./http/envelope.ts";
 import type { AppEnv } from "./http/env.ts";
 import { rateLimit, type RateLimitOptions } from "./http/rate-limit.ts";
 import { versioning } from "./http/versioning.ts";
+import { eventRoutes } from "./routes/events.ts";
 import { groupRoutes } from "./routes/groups.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
 import { orgUserRoutes } from "./routes/org-users.ts";
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route("/", projectKeyRoutes(deps));
   api.route("/", groupRoutes(deps));
   api.route("/", orgUserRoutes(deps));
+  api.route("/", eventRoutes(deps));
   app.route(API_BASE, api);
 
   app.notFound((c) => {

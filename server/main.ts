@@ -14,6 +14,7 @@ import { UsageTracker } from "./auth/usage-tracker.ts";
 import { loadSecret, readConfig } from "./config.ts";
 import { serveConsole } from "./console-files.ts";
 import { seedIfEmpty } from "./domain/admin.ts";
+import { eventRetention, retentionDays } from "./events-retention.ts";
 import { checkDataDir } from "./startup/data-dir.ts";
 import { listen } from "./startup/listen.ts";
 import { isReadinessProbe, notReady, unavailable } from "./startup/not-ready.ts";
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
   const config = readConfig();
   const clientAddress = trustProxy(config.trustProxy);
   const target = storeTarget(config);
+  const keepEventsDays = retentionSetting();
   if (!config.databaseUrl) checkDataDir(config.dataDir, config.dataDirNamed);
 
   let handle: Handler = notReady;
@@ -62,10 +64,13 @@ async function start(): Promise<void> {
   const hints = seeded ? [] : await ownerHints(store).catch(() => []);
   handle = app.fetch as Handler;
   usage.start();
+  const retention = eventRetention({ store, days: keepEventsDays, now });
+  retention.start();
   onTermination(server, {
     stopping: () => (stopping = true),
     async finish() {
       await usage.stop();
+      await retention.stop();
       await store.close();
       releasePidFile();
     },
@@ -86,6 +91,14 @@ function trustProxy(cidrs: string[]) {
     return clientAddressResolver(cidrs);
   } catch (e) {
     throw new StartupError(e instanceof Error ? e.message : String(e), "set TRUST_PROXY to comma-separated addresses or CIDR blocks of your proxies");
+  }
+}
+
+function retentionSetting(): number {
+  try {
+    return retentionDays(process.env);
+  } catch (e) {
+    throw new StartupError(e instanceof Error ? e.message : String(e), "set EVENTS_RETENTION_DAYS to a whole number of days, or leave it unset for 365");
   }
 }
 

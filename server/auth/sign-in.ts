@@ -13,6 +13,7 @@ import { ApiError } from "../http/api-error.ts";
 import type { SessionRow } from "../store/types.ts";
 import { AuthThrottle, throttleAddress } from "./auth-throttle.ts";
 import { startSession } from "./session.ts";
+import { recordFailedSignIn, recordSignIn } from "./sign-in-events.ts";
 
 export interface SignInThrottles {
   /** Wrong passwords for one email from one address: 5 per 5 minutes. */
@@ -52,12 +53,22 @@ export async function signIn(
   const user = await deps.store.getUserByEmail(email);
   const ok = await deps.crypto.verifyPassword(credentials.password, user?.passwordHash ?? (await dummyHash));
   if (!user || !ok) {
+    if (user) {
+      // Not awaited: a write only known emails make would time apart known and unknown ones.
+      const lockedOut = throttles.perAccount.blockedFor(pair, now) > 0 || throttles.perAddress.blockedFor(address, now) > 0;
+      recordFailedSignIn(deps, user, callerIp, lockedOut).catch((e: unknown) => console.error("recording a failed sign-in", e));
+    }
     if (delay > 0) await sleep(delay);
     throw new ApiError(401, "INVALID_CREDENTIALS", "The email address or password is incorrect.");
   }
   throttles.perAccount.clear(pair);
   throttles.perAddress.forgive(address);
-  return startSession(deps, c, user.id);
+  // The session and its sign-in events commit together.
+  return deps.store.transaction(async (tx) => {
+    const session = await startSession({ ...deps, store: tx }, c, user.id);
+    await recordSignIn(tx, session.created, user, callerIp);
+    return session;
+  });
 }
 
 function tooManyAttempts(seconds: number): ApiError {

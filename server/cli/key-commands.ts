@@ -1,9 +1,10 @@
 // Organization API keys: create (the private key is printed once), list
 // (masked, never a secret) and delete.
 import { createOrgApiKeySchema } from "../../contract/api-keys.ts";
-import { insertNewKey, keyOfOrg } from "../domain/org-keys.ts";
+import { insertNewKey, removeKey } from "../domain/org-keys.ts";
 import { presentKey } from "../domain/present.ts";
 import { required, UsageError } from "../cli-args.ts";
+import { cliActor } from "./cli-actor.ts";
 import { objectId, serverOrigin, type Command } from "./command.ts";
 import { existingOrg } from "./org-commands.ts";
 
@@ -35,7 +36,7 @@ export const keyCommands: Command[] = [
       if (!body.success) throw new UsageError(body.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
       const deps = await ctx.deps();
       await existingOrg(deps.store, orgId);
-      const { key, privateKey } = await insertNewKey(deps, orgId, body.data.desc, body.data.roles);
+      const { key, privateKey } = await insertNewKey(deps, cliActor(), orgId, body.data.desc, body.data.roles);
       return presentKey(serverOrigin(ctx.config()), key, [], privateKey);
     },
   },
@@ -47,10 +48,9 @@ export const keyCommands: Command[] = [
     async run(flags, ctx) {
       const orgId = objectId(required(flags, "org"), "org");
       const keyId = objectId(required(flags, "key"), "key");
-      const { store } = await ctx.deps();
-      await existingOrg(store, orgId);
-      await keyOfOrg(store, orgId, keyId);
-      await store.transaction((tx) => tx.deleteKey(keyId));
+      const deps = await ctx.deps();
+      await existingOrg(deps.store, orgId);
+      await removeKey(deps, cliActor(), orgId, keyId);
       return { deleted: keyId, orgId };
     },
   },

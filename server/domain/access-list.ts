@@ -8,6 +8,7 @@ import { ApiError, notFound } from "../http/api-error.ts";
 import { envelopeOf } from "../http/paginate.ts";
 import { MissingReference, UniqueViolation, type AccessEntryRow } from "../store/types.ts";
 import type { Deps } from "./deps.ts";
+import { actorOf, recordEvent } from "./events.ts";
 import { keyOfOrg } from "./org-keys.ts";
 import { ownedOrg, readableOrg } from "./permissions.ts";
 import { presentEntry } from "./present.ts";
@@ -66,7 +67,8 @@ export async function addEntries(
   params: PageParams,
 ): Promise<Paginated<AccessListEntry>> {
   await ownedOrg(deps.store, p, orgId);
-  await keyOfOrg(deps.store, orgId, keyId);
+  const key = await keyOfOrg(deps.store, orgId, keyId);
+  const actor = await actorOf(deps.store, p);
   const now = deps.now();
   const rows = requests.map((r) => toRow(keyId, r, now));
   const blocks = rows.map((r) => r.cidrBlock);
@@ -97,9 +99,16 @@ export async function addEntries(
         if (e instanceof MissingReference) throw notFound.key(keyId);
         throw e;
       }
+      const targetKey = { id: key.id, publicKey: key.publicKey };
+      await recordEvent(tx, now, actor, { type: "API_KEY_ACCESS_LIST_ENTRY_ADDED", orgId, targetKey, whitelistEntry: entryText(row) });
     }
   });
   return listEntries(deps, p, orgId, keyId, url, params);
+}
+
+/** The entry as Atlas names it in events: the address when one was given, else the block. */
+function entryText(row: AccessEntryRow): string {
+  return row.ipAddress ?? row.cidrBlock;
 }
 
 function alreadyListed(block: string): ApiError {
@@ -116,19 +125,28 @@ export async function getEntry(deps: Deps, p: Principal, orgId: string, keyId: s
 
 export async function deleteEntry(deps: Deps, p: Principal, orgId: string, keyId: string, entry: string): Promise<void> {
   await ownedOrg(deps.store, p, orgId);
-  await keyOfOrg(deps.store, orgId, keyId);
+  const key = await keyOfOrg(deps.store, orgId, keyId);
   const block = canonicalBlock(entry);
-  const row = await deps.store.getAccessEntry(keyId, block);
-  if (!row) throw notFound.entry(entry, keyId);
   const parsed = parseCidr(block);
   // A key must not lock itself out by removing the entry it is calling from.
   if (p.kind === "apiKey" && p.id === keyId && parsed && cidrContains(parsed, p.callerIp)) {
-    throw new ApiError(
-      400,
-      "CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST",
-      `Cannot remove caller's IP address ${p.callerIp} from access list.`,
-      [p.callerIp],
-    );
+    if (await deps.store.getAccessEntry(keyId, block)) {
+      throw new ApiError(
+        400,
+        "CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST",
+        `Cannot remove caller's IP address ${p.callerIp} from access list.`,
+        [p.callerIp],
+      );
+    }
   }
-  await deps.store.deleteAccessEntry(keyId, block);
+  const actor = await actorOf(deps.store, p);
+  await deps.store.transaction(async (tx) => {
+    // Under the org lock: of two concurrent deletes one finds the entry gone, so one event.
+    await tx.lockOrg(orgId);
+    const row = await tx.getAccessEntry(keyId, block);
+    if (!row) throw notFound.entry(entry, keyId);
+    await tx.deleteAccessEntry(keyId, block);
+    const targetKey = { id: key.id, publicKey: key.publicKey };
+    await recordEvent(tx, deps.now(), actor, { type: "API_KEY_ACCESS_LIST_ENTRY_DELETED", orgId, targetKey, whitelistEntry: entryText(row) });
+  });
 }

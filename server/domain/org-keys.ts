@@ -7,6 +7,7 @@ import { ApiError, notFound } from "../http/api-error.ts";
 import { envelope, pageWindow } from "../http/paginate.ts";
 import type { ApiKeyRow, Store } from "../store/types.ts";
 import type { Deps } from "./deps.ts";
+import { actorOf, recordEvent, sameRoles, type Actor } from "./events.ts";
 import { newObjectId, newPrivateKey, newPublicKey } from "./ids.ts";
 import { ownedOrg, readableOrg } from "./permissions.ts";
 import { presentKey } from "./present.ts";
@@ -39,6 +40,7 @@ export async function getOrgKey(deps: Deps, p: Principal, orgId: string, keyId: 
  */
 export async function insertNewKey(
   deps: Deps,
+  actor: Actor,
   orgId: string,
   desc: string,
   orgRoles: string[],
@@ -69,7 +71,13 @@ export async function insertNewKey(
       );
     }
     await tx.insertKey(key);
-    if (project) await tx.insertKeyGroup({ keyId: key.id, groupId: project.groupId, roles: project.roles });
+    const targetKey = { id: key.id, publicKey };
+    await recordEvent(tx, now, actor, { type: "API_KEY_CREATED", orgId, targetKey, details: { newRoles: orgRoles } });
+    if (project) {
+      await tx.insertKeyGroup({ keyId: key.id, groupId: project.groupId, roles: project.roles });
+      const details = { newRoles: project.roles };
+      await recordEvent(tx, now, actor, { type: "API_KEY_ADDED_TO_GROUP", orgId, groupId: project.groupId, targetKey, details });
+    }
   });
   return { key, privateKey };
 }
@@ -84,7 +92,7 @@ async function unusedPublicKey(store: Store): Promise<string> {
 
 export async function createOrgKey(deps: Deps, p: Principal, orgId: string, body: CreateOrgApiKey, origin: string): Promise<ApiKey> {
   await ownedOrg(deps.store, p, orgId);
-  const { key, privateKey } = await insertNewKey(deps, orgId, body.desc, unique(body.roles));
+  const { key, privateKey } = await insertNewKey(deps, await actorOf(deps.store, p), orgId, body.desc, unique(body.roles));
   return presentKey(origin, key, [], privateKey);
 }
 
@@ -97,16 +105,52 @@ export async function updateOrgKey(
   origin: string,
 ): Promise<ApiKey> {
   await ownedOrg(deps.store, p, orgId);
-  await keyOfOrg(deps.store, orgId, keyId);
-  await deps.store.updateKey(keyId, { desc: body.desc, orgRoles: body.roles && unique(body.roles) });
+  const actor = await actorOf(deps.store, p);
+  await deps.store.transaction(async (tx) => {
+    // Under the org lock, so the old values an event names are the ones this change replaced.
+    await tx.lockOrg(orgId);
+    const key = await keyOfOrg(tx, orgId, keyId);
+    const orgRoles = body.roles && unique(body.roles);
+    await tx.updateKey(keyId, { desc: body.desc, orgRoles });
+    await recordKeyChanges(tx, deps.now(), actor, { orgId, key, desc: body.desc, roles: orgRoles, oldRoles: key.orgRoles });
+  });
   return getOrgKey(deps, p, orgId, keyId, origin);
 }
 
 export async function deleteOrgKey(deps: Deps, p: Principal, orgId: string, keyId: string): Promise<void> {
   await ownedOrg(deps.store, p, orgId);
-  await keyOfOrg(deps.store, orgId, keyId);
-  // The store removes the key's project assignments and access list with it.
-  await deps.store.transaction((tx) => tx.deleteKey(keyId));
+  await removeKey(deps, await actorOf(deps.store, p), orgId, keyId);
+}
+
+/** Deletes a key with its event; also the operator CLI's delete. 404 when the key is not the org's. */
+export async function removeKey(deps: Deps, actor: Actor, orgId: string, keyId: string): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    // Under the org lock: of two concurrent deletes one finds the key gone, so one event.
+    await tx.lockOrg(orgId);
+    const key = await keyOfOrg(tx, orgId, keyId);
+    // The store removes the key's project assignments and access list with it.
+    await tx.deleteKey(keyId);
+    await recordEvent(tx, deps.now(), actor, { type: "API_KEY_DELETED", orgId, targetKey: { id: key.id, publicKey: key.publicKey } });
+  });
+}
+
+/** DESCRIPTION_CHANGED and ROLES_CHANGED, each only when its value really changed (as Atlas records). */
+export async function recordKeyChanges(
+  tx: Store,
+  now: Date,
+  actor: Actor,
+  change: { orgId: string; groupId?: string; key: ApiKeyRow; desc?: string; roles?: string[]; oldRoles: string[] },
+): Promise<void> {
+  const { orgId, groupId, key } = change;
+  const targetKey = { id: key.id, publicKey: key.publicKey };
+  if (change.desc !== undefined && change.desc !== key.desc) {
+    const details = { oldDesc: key.desc, newDesc: change.desc };
+    await recordEvent(tx, now, actor, { type: "API_KEY_DESCRIPTION_CHANGED", orgId, groupId, targetKey, details });
+  }
+  if (change.roles && !sameRoles(change.roles, change.oldRoles)) {
+    const details = { oldRoles: change.oldRoles, newRoles: change.roles };
+    await recordEvent(tx, now, actor, { type: "API_KEY_ROLES_CHANGED", orgId, groupId, targetKey, details });
+  }
 }
 
 export function unique<T>(items: readonly T[]): T[] {

@@ -4,6 +4,8 @@
 import type { Org } from "../../contract/orgs.ts";
 import type { OrgSettings, OrgSettingsPatch } from "../../contract/org-settings.ts";
 import type { Deps } from "./deps.ts";
+import { actorOf } from "./events.ts";
+import { recordSettingsEvents } from "./settings-events.ts";
 import { ownedOrg, readableOrg } from "./permissions.ts";
 import { presentOrg } from "./present.ts";
 import type { Principal } from "./principal.ts";
@@ -20,8 +22,12 @@ export async function getSettings(deps: Deps, p: Principal, orgId: string): Prom
 export async function updateSettings(deps: Deps, p: Principal, orgId: string, patch: OrgSettingsPatch): Promise<OrgSettings> {
   await ownedOrg(deps.store, p, orgId);
   const { apiAccessListRequired, ...rest } = patch;
+  const actor = await actorOf(deps.store, p);
   await deps.store.transaction(async (tx) => {
     await tx.lockOrg(orgId);
+    // Read under the lock: the events name what this change really changed.
+    const before = { ...DEFAULTS, ...(await tx.getOrgStoredSettings(orgId)), apiAccessListRequired: (await tx.getOrg(orgId))?.apiAccessListRequired ?? false };
+    await recordSettingsEvents(tx, deps.now(), actor, orgId, before, patch);
     if (apiAccessListRequired !== undefined) await tx.updateOrgSettings(orgId, { apiAccessListRequired });
     if (Object.keys(rest).length > 0) await tx.setOrgStoredSettings(orgId, { ...(await tx.getOrgStoredSettings(orgId)), ...rest });
   });

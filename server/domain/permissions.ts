@@ -45,3 +45,8 @@ export async function managedGroup(store: Store, p: Principal, groupId: string):
   if (!canManageGroup(p, group)) throw forbidden("Only a Project Owner or an Organization Owner can do this.");
   return group;
 }
+
+/** Whether the org feed shows this caller every project's events, or only those of projects it can read. */
+export function readsEveryGroup(p: Principal, orgId: string): boolean {
+  return (p.orgRoles.get(orgId) ?? []).some((r) => ORG_WIDE_READERS.has(r));
+}

@@ -5,9 +5,10 @@ import type { ApiKey, CreateProjectApiKey, UpdateProjectApiKey } from "../../con
 import type { Paginated, PageParams } from "../../contract/pagination.ts";
 import { ApiError, notFound } from "../http/api-error.ts";
 import { envelope, pageWindow } from "../http/paginate.ts";
-import { MissingReference, UniqueViolation } from "../store/types.ts";
+import { MissingReference, UniqueViolation, type Store } from "../store/types.ts";
 import type { Deps } from "./deps.ts";
-import { insertNewKey, keyOfOrg, unique } from "./org-keys.ts";
+import { actorOf, recordEvent } from "./events.ts";
+import { insertNewKey, keyOfOrg, recordKeyChanges, unique } from "./org-keys.ts";
 import { managedGroup, readableGroup } from "./permissions.ts";
 import { presentKey } from "./present.ts";
 import type { Principal } from "./principal.ts";
@@ -38,7 +39,8 @@ export async function createProjectKey(
 ): Promise<ApiKey> {
   const group = await managedGroup(deps.store, p, groupId);
   const roles = unique(body.roles);
-  const { key, privateKey } = await insertNewKey(deps, group.orgId, body.desc, ["ORG_MEMBER"], { groupId, roles });
+  const actor = await actorOf(deps.store, p);
+  const { key, privateKey } = await insertNewKey(deps, actor, group.orgId, body.desc, ["ORG_MEMBER"], { groupId, roles });
   return presentKey(origin, key, [{ keyId: key.id, groupId, roles }], privateKey);
 }
 
@@ -48,10 +50,18 @@ function alreadyInGroup(keyId: string, groupId: string): ApiError {
 
 export async function assignProjectKey(deps: Deps, p: Principal, groupId: string, keyId: string, roles: string[]): Promise<void> {
   const group = await managedGroup(deps.store, p, groupId);
-  await keyOfOrg(deps.store, group.orgId, keyId);
-  if (await deps.store.getKeyGroup(keyId, groupId)) throw alreadyInGroup(keyId, groupId);
+  const actor = await actorOf(deps.store, p);
+  const newRoles = unique(roles);
   try {
-    await deps.store.insertKeyGroup({ keyId, groupId, roles: unique(roles) });
+    await deps.store.transaction(async (tx) => {
+      await tx.lockOrg(group.orgId);
+      const key = await keyOfOrg(tx, group.orgId, keyId);
+      if (await tx.getKeyGroup(keyId, groupId)) throw alreadyInGroup(keyId, groupId);
+      await tx.insertKeyGroup({ keyId, groupId, roles: newRoles });
+      const targetKey = { id: key.id, publicKey: key.publicKey };
+      const details = { newRoles };
+      await recordEvent(tx, deps.now(), actor, { type: "API_KEY_ADDED_TO_GROUP", orgId: group.orgId, groupId, targetKey, details });
+    });
   } catch (e) {
     // Two concurrent assignments: the unique constraint keeps one row.
     if (e instanceof UniqueViolation) throw alreadyInGroup(keyId, groupId);
@@ -61,11 +71,11 @@ export async function assignProjectKey(deps: Deps, p: Principal, groupId: string
   }
 }
 
-async function assignment(deps: Deps, groupId: string, orgId: string, keyId: string) {
-  await keyOfOrg(deps.store, orgId, keyId);
-  const row = await deps.store.getKeyGroup(keyId, groupId);
+async function assignment(store: Store, groupId: string, orgId: string, keyId: string) {
+  const key = await keyOfOrg(store, orgId, keyId);
+  const row = await store.getKeyGroup(keyId, groupId);
   if (!row) throw notFound.keyInGroup(keyId, groupId);
-  return row;
+  return { key, row };
 }
 
 export async function updateProjectKey(
@@ -77,11 +87,16 @@ export async function updateProjectKey(
   origin: string,
 ): Promise<ApiKey> {
   const group = await managedGroup(deps.store, p, groupId);
-  const current = await assignment(deps, groupId, group.orgId, keyId);
-  const roles = body.roles ? unique(body.roles) : current.roles;
-  await deps.store.transaction(async (tx) => {
-    if (body.roles) await tx.updateKeyGroupRoles(keyId, groupId, roles);
+  const actor = await actorOf(deps.store, p);
+  const roles = await deps.store.transaction(async (tx) => {
+    await tx.lockOrg(group.orgId);
+    const current = await assignment(tx, groupId, group.orgId, keyId);
+    const newRoles = body.roles ? unique(body.roles) : current.row.roles;
+    if (body.roles) await tx.updateKeyGroupRoles(keyId, groupId, newRoles);
     if (body.desc !== undefined) await tx.updateKey(keyId, { desc: body.desc });
+    const change = { orgId: group.orgId, groupId, key: current.key, desc: body.desc, roles: body.roles && newRoles, oldRoles: current.row.roles };
+    await recordKeyChanges(tx, deps.now(), actor, change);
+    return newRoles;
   });
   const key = await keyOfOrg(deps.store, group.orgId, keyId);
   return presentKey(origin, key, [{ keyId, groupId, roles }]);
@@ -89,6 +104,14 @@ export async function updateProjectKey(
 
 export async function removeProjectKey(deps: Deps, p: Principal, groupId: string, keyId: string): Promise<void> {
   const group = await managedGroup(deps.store, p, groupId);
-  await assignment(deps, groupId, group.orgId, keyId);
-  await deps.store.deleteKeyGroup(keyId, groupId);
+  const actor = await actorOf(deps.store, p);
+  await deps.store.transaction(async (tx) => {
+    // Under the org lock: of two concurrent removals one finds the assignment gone, so one event.
+    await tx.lockOrg(group.orgId);
+    const { key, row } = await assignment(tx, groupId, group.orgId, keyId);
+    await tx.deleteKeyGroup(keyId, groupId);
+    const targetKey = { id: key.id, publicKey: key.publicKey };
+    const details = { oldRoles: row.roles };
+    await recordEvent(tx, deps.now(), actor, { type: "API_KEY_REMOVED_FROM_GROUP", orgId: group.orgId, groupId, targetKey, details });
+  });
 }

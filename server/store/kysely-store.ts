@@ -5,6 +5,8 @@ import type { Kysely, Updateable } from "kysely";
 import * as orgAdmin from "./kysely-org-admin.ts";
 import type { SqlDialect } from "./migrations.ts";
 import type { ApiKeysTable, Database } from "./schema.ts";
+import { kyselyEvents } from "./events-kysely.ts";
+import type { EventQuery, EventRow } from "./events-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 import {
@@ -266,4 +268,11 @@ export class KyselyStore implements Store {
   listOrgMembers = (orgId: string) => orgAdmin.listOrgMembers(this.db, orgId);
   listGroupMembers = (groupId: string) => orgAdmin.listGroupMembers(this.db, groupId);
   listOrgGroupRoles = (orgId: string) => orgAdmin.listOrgGroupRoles(this.db, orgId);
+
+  // The events aggregate (events-kysely.ts), on this store's connection or transaction.
+  insertEvent(row: EventRow): Promise<void> { return kyselyEvents(this.db).insertEvent(row); }
+  getEvent(id: string): Promise<EventRow | undefined> { return kyselyEvents(this.db).getEvent(id); }
+  listEvents(q: EventQuery, page: Page): Promise<EventRow[]> { return kyselyEvents(this.db).listEvents(q, page); }
+  countEvents(q: EventQuery): Promise<number> { return kyselyEvents(this.db).countEvents(q); }
+  deleteEventsBefore(before: Date, limit: number): Promise<number> { return kyselyEvents(this.db).deleteEventsBefore(before, limit); }
 }

@@ -3,6 +3,8 @@
 // UniqueViolation, foreign-key checks and cascades, and transactions that
 // leave nothing behind when they throw.
 import * as orgAdmin from "./memory-org-admin.ts";
+import { memoryEvents } from "./events-memory.ts";
+import type { EventRow, EventStore } from "./events-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 
@@ -17,6 +19,7 @@ interface State {
   keyGroups: Map<string, KeyGroupRow>;
   accessEntries: Map<string, AccessEntryRow>;
   orgSettings: Map<string, Record<string, unknown>>;
+  events: EventRow[];
 }
 
 /** What a store shares with the transaction stores it hands out. */
@@ -29,7 +32,7 @@ interface Core {
 const newCore = (): Core => ({
   state: {
     orgs: new Map(), groups: new Map(), users: new Map(), userOrgRoles: new Map(), userGroupRoles: new Map(),
-    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(),
+    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(), events: [],
   },
   tail: Promise.resolve(),
 });
@@ -246,6 +249,14 @@ export class MemoryStore implements Store {
   listOrgMembers = (orgId: string) => this.run((s) => orgAdmin.listOrgMembers(s, orgId));
   listGroupMembers = (groupId: string) => this.run((s) => orgAdmin.listGroupMembers(s, groupId));
   listOrgGroupRoles = (orgId: string) => this.run((s) => orgAdmin.listOrgGroupRoles(s, orgId));
+
+  // The events aggregate (events-memory.ts), kept in this store's state so transactions roll it back.
+  private readonly events = memoryEvents(() => this.core.state.events, (op) => this.run(() => op()));
+  insertEvent = (row: EventRow) => this.events.insertEvent(row);
+  getEvent = (id: string) => this.events.getEvent(id);
+  listEvents: EventStore["listEvents"] = (q, page) => this.events.listEvents(q, page);
+  countEvents: EventStore["countEvents"] = (q) => this.events.countEvents(q);
+  deleteEventsBefore = (before: Date, limit: number) => this.events.deleteEventsBefore(before, limit);
 }
 
 function memberships(map: Map<string, MembershipRow>, userId: string): MembershipRow[] {

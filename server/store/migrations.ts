@@ -3,6 +3,7 @@
 // migration that has shipped, add the next one.
 import { sql } from "kysely";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { eventsMigration } from "./events-migration.ts";
 import { changeCounterMigration } from "./pg-changes.ts";
 
 export type SqlDialect = "sqlite" | "postgres";
@@ -127,6 +128,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         "0001_initial": initial(dialect),
         "0003_org_settings": orgSettings,
         "0004_change_counter": changeCounterMigration(dialect),
+        "0007_events": eventsMigration(dialect),
       };
     },
   };

@@ -74,12 +74,14 @@ export interface AccessEntryRow {
   count: number;
 }
 
+import type { EventStore } from "./events-types.ts";
+
 export interface Page {
   offset: number;
   limit: number;
 }
 
-export interface Store {
+export interface Store extends EventStore {
   /** Runs fn atomically: all of its writes land, or none. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Inside a transaction: serialise writers of this org (key counts, cascades). */

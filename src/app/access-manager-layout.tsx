@@ -1,9 +1,9 @@
 // The organization's Access Manager: title, the organization it is for, and
-// one tab per section that exists (only API Keys so far).
+// one tab per section that exists (API Keys, Activity Feed).
 import { Outlet, useParams } from "react-router";
 import { LinkTabs } from "../components/ui/link-tabs.tsx";
 import { useOrgs } from "../features/orgs/api/orgs.ts";
-import { orgAccessPath } from "../lib/paths.ts";
+import { orgAccessPath, orgActivityPath } from "../lib/paths.ts";
 import styles from "./access-manager-layout.module.css";
 
 export function AccessManagerLayout() {
@@ -17,7 +17,10 @@ export function AccessManagerLayout() {
         <p className={styles.context}>{org ? `Organization: ${org.name}` : "\u00a0"}</p>
         <h1 className={styles.title}>Access Manager</h1>
       </header>
-      <LinkTabs label="Access Manager sections" tabs={[{ to: orgAccessPath(orgId), label: "API Keys" }]} />
+      <LinkTabs label="Access Manager sections" tabs={[
+          { to: orgAccessPath(orgId), label: "API Keys" },
+          { to: orgActivityPath(orgId), label: "Activity Feed" },
+        ]} />
       <Outlet />
     </div>
   );

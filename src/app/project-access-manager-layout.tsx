@@ -9,7 +9,7 @@ import { useProject } from "../features/projects/api/project.ts";
 import { isProjectOutOfReach } from "../features/projects/api/project-out-of-reach.ts";
 import { ProjectNoAccess } from "../features/projects/components/project-no-access.tsx";
 import { useCurrentUser } from "../features/session/api/current-user.ts";
-import { projectAccessPath } from "../lib/paths.ts";
+import { projectAccessPath, projectActivityPath } from "../lib/paths.ts";
 import { projectPermissions, type ProjectScope } from "../lib/project-scope.ts";
 import styles from "./access-manager-layout.module.css";
 
@@ -43,7 +43,10 @@ export function ProjectAccessManagerLayout() {
         <p className={styles.context}>Project: {name}</p>
         <h1 className={styles.title}>Access Manager</h1>
       </header>
-      <LinkTabs label="Access Manager sections" tabs={[{ to: projectAccessPath(id), label: "API Keys" }]} />
+      <LinkTabs label="Access Manager sections" tabs={[
+          { to: projectAccessPath(id), label: "API Keys" },
+          { to: projectActivityPath(id), label: "Activity Feed" },
+        ]} />
       {failure}
       <Outlet context={scope} />
     </div>

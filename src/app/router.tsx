@@ -64,6 +64,10 @@ export const router = createBrowserRouter([
                         }),
                       },
                       {
+                        path: "activity",
+                        lazy: async () => ({ Component: (await import("../features/activity/components/activity-page.tsx")).ActivityPage }),
+                      },
+                      {
                         path: "apiKeys/:keyId/edit",
                         lazy: async () => ({
                           Component: (await import("../features/org-api-keys/components/edit-api-key-page.tsx"))
@@ -114,6 +118,10 @@ export const router = createBrowserRouter([
                         lazy: async () => ({
                           Component: (await import("./create-project-api-key-route.tsx")).CreateProjectApiKeyRoute,
                         }),
+                      },
+                      {
+                        path: "activity",
+                        lazy: async () => ({ Component: (await import("../features/activity/components/activity-page.tsx")).ActivityPage }),
                       },
                       {
                         path: "apiKeys/:keyId/permissions",

@@ -23,3 +23,12 @@ export function orgSettingsPath(orgId: string): string {
 export function orgProjectsPath(orgId: string): string {
   return `/orgs/${encodeURIComponent(orgId)}/projects`;
 }
+
+/** The Activity Feed tab of an organization's or a project's Access Manager. */
+export function orgActivityPath(orgId: string): string {
+  return `/orgs/${encodeURIComponent(orgId)}/access/activity`;
+}
+
+export function projectActivityPath(groupId: string): string {
+  return `/projects/${encodeURIComponent(groupId)}/access/activity`;
+}

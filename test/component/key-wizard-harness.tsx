@@ -10,6 +10,7 @@ import type { setupServer } from "msw/node";
 import { createMemoryRouter, Outlet, RouterProvider } from "react-router";
 import type { CurrentUser } from "../../contract/session.ts";
 import type { MockBackend } from "../../mocks/backend.ts";
+import { operatorActor } from "../../server/domain/events.ts";
 import { insertNewKey } from "../../server/domain/org-keys.ts";
 import { createQueryClient } from "../../src/app/providers.tsx";
 import { CreateApiKeyPage } from "../../src/features/org-api-keys/components/create-api-key-page.tsx";
@@ -87,7 +88,7 @@ export function logCalls(server: MockServer): { calls: LoggedCall[]; stop: () =>
 
 /** A key made directly in the mock's store, for a test of its own. */
 export async function makeKey(backend: MockBackend, orgId: string, desc: string, roles: string[], entries: string[] = []) {
-  const { key } = await insertNewKey(backend.deps, orgId, desc, roles);
+  const { key } = await insertNewKey(backend.deps, operatorActor("test"), orgId, desc, roles);
   for (const cidrBlock of entries) await addEntryBehindTheScenes(backend, key.id, cidrBlock);
   return key;
 }
