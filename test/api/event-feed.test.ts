@@ -3,6 +3,7 @@
 import { expect, it } from "vitest";
 import type { AtlasEvent } from "../../contract/events.ts";
 import { createUser } from "../../server/domain/admin.ts";
+import { signedFetch } from "../support/digest-client.ts";
 import { eachStore } from "../support/each-store.ts";
 import { eventually, feed } from "../support/events.ts";
 import { PASSWORD, signIn, TEST_SECRET } from "../support/server.ts";
@@ -72,6 +73,12 @@ eachStore("activity feed: reading", (ctx) => {
     // An org-wide reader sees both.
     const orgReader = await signIn(server.base, world.users.readOnly);
     expect((await feed(orgReader, `/orgs/${world.orgId}/events`)).some((e) => e.groupId === world.groupB)).toBe(true);
+    // So does a key that holds an org-wide reader role beside one that is not.
+    const twoRoles = (await owner.call("POST", `/orgs/${world.orgId}/apiKeys`, { desc: "two roles", roles: ["ORG_MEMBER", "ORG_READ_ONLY"] })).body;
+    privateKeys.push(twoRoles.privateKey);
+    const byKey = await signedFetch(server.base, `/api/atlas/v2/orgs/${world.orgId}/events?eventType=API_KEY_ADDED_TO_GROUP`, twoRoles);
+    expect(byKey.status).toBe(200);
+    expect(byKey.body.results.some((e: AtlasEvent) => e.groupId === world.groupB)).toBe(true);
     // Another org's owner sees nothing of it; an event id from another project is not found there.
     const stranger = await signIn(server.base, world.users.otherOwner);
     expect((await stranger.call("GET", `/orgs/${world.orgId}/events`)).status).toBe(404);
