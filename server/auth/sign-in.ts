@@ -10,6 +10,7 @@
 import type { Context } from "hono";
 import type { Deps } from "../domain/deps.ts";
 import { ApiError } from "../http/api-error.ts";
+import type { AppEnv } from "../http/env.ts";
 import type { SessionRow } from "../store/types.ts";
 import { AuthThrottle, throttleAddress } from "./auth-throttle.ts";
 import { startSession } from "./session.ts";
@@ -37,10 +38,10 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 export async function signIn(
   deps: Deps,
   throttles: SignInThrottles,
-  c: Context,
-  callerIp: string,
+  c: Context<AppEnv>,
   credentials: { email: string; password: string },
 ): Promise<SessionRow> {
+  const callerIp = c.get("callerIp");
   const email = credentials.email.toLowerCase();
   const address = throttleAddress(callerIp);
   const pair = `${address} ${email}`;

@@ -30,7 +30,7 @@ export function privateRoutes(deps: Deps): Hono<AppEnv> {
   const throttles = signInThrottles();
   r.post("/login", async (c) => {
     const credentials = await parseBody(c, loginRequestSchema);
-    const session = await signIn(deps, throttles, c, c.get("callerIp"), credentials);
+    const session = await signIn(deps, throttles, c, credentials);
     return c.json(await currentUser(deps, session));
   });
   r.post("/logout", async (c) => {
