@@ -6,6 +6,8 @@ import * as orgAdmin from "./kysely-org-admin.ts";
 import type { SqlDialect } from "./migrations.ts";
 import type { ApiKeysTable, Database } from "./schema.ts";
 import { kyselyEvents } from "./events-kysely.ts";
+import { kyselyServiceAccounts } from "./sa-kysely.ts";
+import type { ServiceAccountStore } from "./sa-types.ts";
 import type { EventQuery, EventRow } from "./events-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
@@ -25,6 +27,9 @@ async function unique(what: string, write: Promise<unknown>): Promise<void> {
   }
 }
 
+/** The service-accounts aggregate's methods come from sa-kysely.ts (assigned in the constructor). */
+export interface KyselyStore extends ServiceAccountStore {}
+
 export class KyselyStore implements Store {
   private readonly db: Kysely<Database>;
   private readonly dialect: SqlDialect;
@@ -34,6 +39,7 @@ export class KyselyStore implements Store {
     this.db = db;
     this.dialect = dialect;
     this.inTransaction = inTransaction;
+    Object.assign(this, kyselyServiceAccounts(db));
   }
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
