@@ -1,6 +1,6 @@
 // Authorization: Bearer <token> on /api/atlas/v2, for service accounts. The
 // token's state (its row, the account's roles and access list) is read once
-// per data generation, as an API key's is (key-access.ts), and a commit
+// per data generation, as an API key's is (credential-states.ts), and a commit
 // anywhere (a secret or account deleted on another instance, a revocation)
 // starts it over; the token is then looked up again and found gone. Then the
 // same checks as Digest: the access list (credential-access.ts), usage per
@@ -10,11 +10,11 @@ import { serviceAccountPrincipal, type Principal } from "../domain/principal.ts"
 import { TOKEN_VALUE } from "../domain/sa-tokens.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { AppContext } from "../http/env.ts";
-import { GenerationCache } from "../store/generation.ts";
 import type { SaTokenRow } from "../store/sa-types.ts";
 import type { Store } from "../store/types.ts";
 import { AuthThrottle, throttleAddress } from "./auth-throttle.ts";
 import { matchAccessList, type CredentialGrants } from "./credential-access.ts";
+import { credentialStates } from "./credential-states.ts";
 import type { UsageTracker } from "./usage-tracker.ts";
 
 export interface BearerOptions {
@@ -35,9 +35,6 @@ interface TokenState {
   token: SaTokenRow;
   grants: CredentialGrants;
 }
-
-/** Token states kept per generation; past it the memory starts over. */
-const KEPT_STATES = 10_000;
 
 async function loadState(store: Store, hash: string): Promise<TokenState | undefined> {
   const token = await store.getSaToken(hash);
@@ -63,36 +60,10 @@ async function loadState(store: Store, hash: string): Promise<TokenState | undef
   };
 }
 
-/** A token's state: the state itself once known, so a request need not wait a turn for it. */
-function tokenStates(store: Store): (hash: string) => TokenState | Promise<TokenState | undefined> {
-  const readGeneration = store.readGeneration?.bind(store);
-  if (!readGeneration) return (hash) => loadState(store, hash);
-  const cache = new GenerationCache<string, TokenState | Promise<TokenState | undefined>>(readGeneration, KEPT_STATES);
-  return (hash) => {
-    const states = cache.current();
-    const known = states.get(hash);
-    if (known) return known;
-    const state = loadState(store, hash).then(
-      (s) => {
-        // The state replaces its promise; unknown tokens are not kept: they come from failing callers.
-        if (s) states.set(hash, s);
-        else states.delete(hash);
-        return s;
-      },
-      (e: unknown) => {
-        states.delete(hash);
-        throw e;
-      },
-    );
-    cache.keep(states, hash, state);
-    return state;
-  };
-}
-
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export function bearerAuthenticator(options: BearerOptions): BearerAuthenticator {
-  const stateOf = tokenStates(options.store);
+  const stateOf = credentialStates(options.store, (hash) => loadState(options.store, hash));
   const throttle = options.throttle ?? new AuthThrottle(60_000, 20, 100);
 
   async function refuse(address: string, now: number): Promise<never> {

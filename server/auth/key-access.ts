@@ -9,7 +9,7 @@
 // ~12k to ~17k requests a second over the cached reads alone.
 import { parseCidr } from "../../contract/ip.ts";
 import type { CredentialGrants } from "./credential-access.ts";
-import { GenerationCache } from "../store/generation.ts";
+import { credentialStates } from "./credential-states.ts";
 import type { ApiKeyRow, Store } from "../store/types.ts";
 import type { KeySecret } from "./node-crypto.ts";
 
@@ -61,33 +61,7 @@ async function loadKeyState(store: Store, publicKey: string): Promise<KeyState |
   return state;
 }
 
-/** Keys whose state is kept; past it the memory starts over. */
-const KEPT_STATES = 10_000;
-
-/** A key's state: the state itself once known, so a request need not wait a turn for it. */
+/** A key's state by public key: the state itself once known, so a request need not wait a turn for it. */
 export function keyStates(store: Store): (publicKey: string) => KeyState | Promise<KeyState | undefined> {
-  const readGeneration = store.readGeneration?.bind(store);
-  if (!readGeneration) return (publicKey) => loadKeyState(store, publicKey);
-  const cache = new GenerationCache<string, KeyState | Promise<KeyState | undefined>>(readGeneration, KEPT_STATES);
-  return (publicKey) => {
-    const states = cache.current();
-    const known = states.get(publicKey);
-    if (known) return known;
-    const state = loadKeyState(store, publicKey).then(
-      (s) => {
-        // The state replaces its promise (in what may already be an old
-        // generation's map, where it is never read). Unknown public keys are
-        // not kept: they come from failing callers.
-        if (s) states.set(publicKey, s);
-        else states.delete(publicKey);
-        return s;
-      },
-      (e: unknown) => {
-        states.delete(publicKey);
-        throw e;
-      },
-    );
-    cache.keep(states, publicKey, state);
-    return state;
-  };
+  return credentialStates(store, (publicKey) => loadKeyState(store, publicKey));
 }

@@ -6,22 +6,13 @@ import type { Kysely, Selectable, Updateable } from "kysely";
 import type { Database } from "./schema.ts";
 import type { SaAccessEntriesTable, SaSecretsTable, ServiceAccountsTable, ServiceAccountTables } from "./sa-schema.ts";
 import type { SaAccessEntryRow, SaSecretRow, ServiceAccountRow, ServiceAccountStore } from "./sa-types.ts";
-import { isForeignKeyViolation, isUniqueViolation, ms, msOrNull, num, parseRoles, rolesText } from "./rows.ts";
-import { MissingReference, UniqueViolation } from "./types.ts";
+import { constrained, ms, msOrNull, num, parseRoles, rolesText } from "./rows.ts";
 
 const date = (v: number | string): Date => new Date(Number(v));
 const dateOrNull = (v: number | string | null): Date | null => (v === null ? null : date(v));
 
 /** An insert whose constraint failures become the store's own errors. */
-async function inserted(what: string, write: Promise<unknown>): Promise<void> {
-  try {
-    await write;
-  } catch (e) {
-    if (isUniqueViolation(e)) throw Object.assign(new UniqueViolation(what), { cause: e });
-    if (isForeignKeyViolation(e)) throw Object.assign(new MissingReference(what), { cause: e });
-    throw e;
-  }
-}
+const inserted = constrained;
 
 const toAccount = (r: Selectable<ServiceAccountsTable>): ServiceAccountRow => ({
   clientId: r.client_id, orgId: r.org_id, name: r.name, description: r.description, orgRoles: parseRoles(r.org_roles), created: date(r.created),
