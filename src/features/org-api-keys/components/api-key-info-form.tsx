@@ -21,7 +21,7 @@ import { Button } from "../../../components/ui/button.tsx";
 import { TextField } from "../../../components/ui/text-field.tsx";
 import { ApiError, errorMessage } from "../../../lib/api-error.ts";
 import { useRefocusWhenIdle } from "../../../lib/use-refocus-when-idle.ts";
-import styles from "./key-wizard.module.css";
+import styles from "../../../components/wizard/wizard.module.css";
 
 /** What the step edits, whichever roles it offers. */
 export interface KeyInfo {
