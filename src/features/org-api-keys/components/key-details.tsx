@@ -104,7 +104,7 @@ function RoleChips({ roles }: { roles: readonly string[] }) {
 }
 
 function AccessListSection({ orgId, apiKey }: { orgId: string; apiKey: ApiKey }) {
-  const accessList = useAccessList({ orgId, apiUserId: apiKey.id });
+  const accessList = useAccessList({ kind: "apiKey", orgId, id: apiKey.id });
   let content;
   if (accessList.isPending) {
     content = <p className={styles.muted}>Loading access list…</p>;
