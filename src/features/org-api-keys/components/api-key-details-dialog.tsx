@@ -16,7 +16,7 @@ import { useCloseModalRoute } from "../../../lib/use-close-modal-route.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
 import { KeyDetails } from "./key-details.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
-import styles from "./key-details.module.css";
+import styles from "../../../components/details/details.module.css";
 
 export interface ApiKeyDetailsDialogProps {
   /** Absent on the organization's route, which names the org in its URL. */
