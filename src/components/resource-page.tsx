@@ -51,3 +51,8 @@ export function ResourcePage({ documentTitle, heading, lead, actions, feedback, 
     </div>
   );
 }
+
+/** Several header buttons side by side (wrapping on a phone). */
+export function HeaderActions({ children }: { children: ReactNode }) {
+  return <div className={styles.headerActions}>{children}</div>;
+}

@@ -10,6 +10,7 @@ import { LoadFailedBanner } from "../load-failed-banner.tsx";
 import { TextField } from "../ui/text-field.tsx";
 import { SkeletonRows, Table, type TableColumn } from "../ui/table.tsx";
 import type { Column, SortState } from "./column.ts";
+import { filterRows, sortRows } from "./local-rows.ts";
 import { NoMatches } from "./no-matches.tsx";
 import { PAGE_SIZES, TablePager } from "./table-pager.tsx";
 import { useTableState } from "./use-table-state.ts";
@@ -144,23 +145,4 @@ export function LocalTable<Row, C extends string>(props: LocalTableProps<Row, C>
       )}
     </div>
   );
-}
-
-/** Case-insensitive match on what each column gives the filter. */
-export function filterRows<Row>(rows: readonly Row[], columns: readonly Column<Row>[], query: string): readonly Row[] {
-  const needle = query.trim().toLocaleLowerCase();
-  if (!needle) return rows;
-  return rows.filter((row) =>
-    columns.some((column) => column.filterText?.(row).some((text) => text.toLocaleLowerCase().includes(needle))),
-  );
-}
-
-/** Sorted by the chosen column; ties keep the columns' order, so the same rows always come out the same way. */
-export function sortRows<Row, C extends string>(rows: readonly Row[], columns: readonly Column<Row, C>[], sort: SortState<C>): Row[] {
-  const chosen = columns.find((column) => column.id === sort.column);
-  const sign = sort.direction === "ascending" ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const first = chosen ? sign * chosen.compare(a, b) : 0;
-    return first || columns.reduce((result, column) => result || column.compare(a, b), 0);
-  });
 }

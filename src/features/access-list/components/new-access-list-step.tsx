@@ -5,8 +5,7 @@
 import { useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import type { AccessListEntry } from "../../../../contract/access-list.ts";
-import { Button, ButtonLink } from "../../../components/ui/button.tsx";
-import { Callout } from "../../../components/ui/callout.tsx";
+import { Button } from "../../../components/ui/button.tsx";
 import { useRefocusWhenIdle } from "../../../lib/use-refocus-when-idle.ts";
 import { useAccessList, type AccessListOwner } from "../api/access-list.ts";
 import { AccessListEditor } from "./access-list-editor.tsx";

@@ -2,9 +2,7 @@
 // Copy. The private key is shown this once; Next stays disabled until the
 // user says it is copied. Leaving any other way asks first (see
 // LeaveSecretDialog, wired by the page).
-import { CopyOnceSecret } from "../../../components/copy-once-secret.tsx";
-import { Button } from "../../../components/ui/button.tsx";
-import styles from "../../../components/wizard/wizard.module.css";
+import { CopyOnceStep } from "../../../components/wizard/copy-once-step.tsx";
 
 export interface NewKeySecretStepProps {
   publicKey: string;
@@ -15,7 +13,7 @@ export interface NewKeySecretStepProps {
 
 export function NewKeySecretStep({ publicKey, privateKey, onCancel, onNext }: NewKeySecretStepProps) {
   return (
-    <CopyOnceSecret
+    <CopyOnceStep
       warningTitle="The Private Key is only shown once: on this page."
       warning="Click Copy to add the Private Key to the clipboard, then save and secure both the Public and Private Keys. Access Manager keeps no copy of the Private Key: if it is lost, delete this key and create a new one."
       values={[
@@ -23,15 +21,8 @@ export function NewKeySecretStep({ publicKey, privateKey, onCancel, onNext }: Ne
         { label: "Private Key", hint: "acts as the password when making API requests.", value: privateKey },
       ]}
       confirmLabel="I have copied the private key"
-    >
-      {(copied) => (
-        <div className={styles.actions}>
-          <Button onClick={onCancel}>Cancel</Button>
-          <Button variant="primary" onClick={onNext} disabled={!copied}>
-            Next
-          </Button>
-        </div>
-      )}
-    </CopyOnceSecret>
+      onCancel={onCancel}
+      onNext={onNext}
+    />
   );
 }

@@ -6,14 +6,13 @@
 import { useState, type ComponentType } from "react";
 import { Outlet } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { ResourcePage } from "../../../components/resource-page.tsx";
+import { HeaderActions, ResourcePage } from "../../../components/resource-page.tsx";
 import { useArrivalNotice } from "../../../components/use-arrival-notice.ts";
 import { usePageFeedback } from "../../../components/use-page-feedback.ts";
 import { useProjectScope, type ProjectScope } from "../../../lib/project-scope.ts";
 import { useRemoveProjectApiKey } from "../api/remove-project-api-key.ts";
 import { ProjectKeyButtons } from "./project-key-buttons.tsx";
 import { RemoveFromProjectDialog } from "./remove-from-project-dialog.tsx";
-import styles from "./project-api-keys-page.module.css";
 
 /** What the table page hands to the modals in its Outlet. */
 export interface ProjectKeysOutletContext extends ProjectScope {
@@ -75,9 +74,9 @@ export function ProjectApiKeysPage({ Table, orgKeyCount }: ProjectApiKeysPagePro
       lead={`Organization keys with roles in ${projectName}. A key's access list belongs to the organization.`}
       actions={
         canManage ? (
-          <div className={styles.headerActions}>
+          <HeaderActions>
             <ProjectKeyButtons orgKeyCount={orgKeyCount} />
-          </div>
+          </HeaderActions>
         ) : null
       }
       feedback={feedback}
