@@ -8,6 +8,7 @@ import type { AccessListEntry } from "../../../../contract/access-list.ts";
 import { LIMITS } from "../../../../contract/limits.ts";
 import type { Paginated } from "../../../../contract/pagination.ts";
 import { apiRequest, type RequestOptions } from "../../../lib/api-client.ts";
+import { SERVICE_ACCOUNT_MEDIA_TYPE } from "../../../lib/service-account-media-type.ts";
 import { fromServiceAccountEntries } from "./service-account-entries.ts";
 
 /** Whose list: an API key (always through its organization) or a service account. */
@@ -45,7 +46,9 @@ export function accessListPath(owner: AccessListOwner): string {
  */
 export async function requestAccessList(owner: AccessListOwner, options: RequestOptions): Promise<Paginated<AccessListEntry>> {
   const path = accessListPath(owner);
-  if (owner.kind === "serviceAccount") return fromServiceAccountEntries(await apiRequest<unknown>(path, options));
+  if (owner.kind === "serviceAccount") {
+    return fromServiceAccountEntries(await apiRequest<unknown>(path, { ...options, accept: SERVICE_ACCOUNT_MEDIA_TYPE }));
+  }
   return apiRequest(path, {
     ...options,
     // Validated in development and tests only (see apiRequest).
@@ -64,4 +67,9 @@ export function accessListQueryOptions(owner: AccessListOwner) {
 
 export function useAccessList(owner: AccessListOwner) {
   return useQuery(accessListQueryOptions(owner));
+}
+
+/** The resource version the owner's endpoints answer in, for requests that send no list (DELETE). */
+export function accessListAccept(owner: AccessListOwner): string | undefined {
+  return owner.kind === "serviceAccount" ? SERVICE_ACCOUNT_MEDIA_TYPE : undefined;
 }

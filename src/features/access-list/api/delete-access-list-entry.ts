@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AccessListEntry } from "../../../../contract/access-list.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { accessListPath, accessListQueryOptions, type AccessListOwner } from "./access-list.ts";
+import { accessListAccept, accessListPath, accessListQueryOptions, type AccessListOwner } from "./access-list.ts";
 
 /** How an entry is named in its URL: the address it was added as, else its block. */
 export function entryName(entry: Pick<AccessListEntry, "cidrBlock" | "ipAddress">): string {
@@ -15,7 +15,7 @@ export function useDeleteAccessListEntry(owner: AccessListOwner) {
   const { queryKey } = accessListQueryOptions(owner);
   return useMutation<void, Error, AccessListEntry>({
     mutationFn: async (entry) => {
-      await apiRequest(`${accessListPath(owner)}/${encodeURIComponent(entryName(entry))}`, { method: "DELETE" });
+      await apiRequest(`${accessListPath(owner)}/${encodeURIComponent(entryName(entry))}`, { method: "DELETE", accept: accessListAccept(owner) });
     },
     onSuccess: (_data, entry) =>
       // Gone at once; the refetch after the whole save confirms the rest.
