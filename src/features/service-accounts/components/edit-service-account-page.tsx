@@ -11,6 +11,7 @@ import { Notice } from "../../../components/ui/notice.tsx";
 import { LeaveUnsavedDialog } from "../../../components/wizard/leave-unsaved-dialog.tsx";
 import { useLeaveGuard } from "../../../components/wizard/use-leave-guard.ts";
 import { WizardFrame } from "../../../components/wizard/wizard-frame.tsx";
+import styles from "../../../components/wizard/wizard.module.css";
 import { ApiError } from "../../../lib/api-error.ts";
 import { useUpdateServiceAccount } from "../api/change-service-account.ts";
 import { useServiceAccount } from "../api/service-accounts.ts";
@@ -77,18 +78,20 @@ function EditForm({ scope, account, title, tablePath, backLabel }: EditFormProps
 
   return (
     <WizardFrame title={title} subtitle={<>Client ID <code>{account.clientId}</code></>} tablePath={tablePath} backLabel={backLabel}>
-      <ServiceAccountForm
-        scope={scope.kind}
-        defaultValues={defaults}
-        withExpiry={false}
-        rolesOnly={scope.kind === "project"}
-        onSubmit={save}
-        onDirtyChange={setDirty}
-        failureTitle="Could not save the service account"
-        submitLabel="Save"
-        pendingLabel="Saving…"
-        actions={<ButtonLink to={tablePath}>Cancel</ButtonLink>}
-      />
+      <section className={styles.card} aria-label={title}>
+        <ServiceAccountForm
+          scope={scope.kind}
+          defaultValues={defaults}
+          withExpiry={false}
+          rolesOnly={scope.kind === "project"}
+          onSubmit={save}
+          onDirtyChange={setDirty}
+          failureTitle="Could not save the service account"
+          submitLabel="Save"
+          pendingLabel="Saving…"
+          actions={<ButtonLink to={tablePath}>Cancel</ButtonLink>}
+        />
+      </section>
       <LeaveUnsavedDialog blocker={guard.blocker} noun="service account" />
     </WizardFrame>
   );
