@@ -1,6 +1,7 @@
 // The benchmark's console user: signs in and creates or renames keys through
 // the API, as the console does (session cookie and CSRF token).
 import { MEDIA_TYPE } from "../contract/limits.ts";
+import { SA_MEDIA_TYPE } from "../contract/service-accounts.ts";
 import type { DigestKey } from "./load.ts";
 
 export type CreatedKey = DigestKey & { id: string };
@@ -10,6 +11,8 @@ export interface ConsoleClient {
   cookie: string;
   createKey(desc: string, role: string): Promise<CreatedKey>;
   renameKey(id: string, desc: string): Promise<void>;
+  /** A service account with this org role: its client ID and first secret. */
+  createServiceAccount(name: string, role: string): Promise<{ clientId: string; secret: string }>;
 }
 
 export async function signInConsole(base: string, admin: { email: string; password: string }): Promise<ConsoleClient> {
@@ -19,13 +22,13 @@ export async function signInConsole(base: string, admin: { email: string; passwo
   const me = (await res.json()) as { csrfToken: string; orgRoles: { orgId: string }[] };
   const orgId = me.orgRoles[0]?.orgId ?? "";
   const keys = `${base}/api/atlas/v2/orgs/${orgId}/apiKeys`;
-  const call = async (method: string, url: string, body: unknown) => {
+  const call = async (method: string, url: string, body: unknown, type = MEDIA_TYPE, expected = 200) => {
     const r = await fetch(url, {
       method,
-      headers: { Cookie: cookie, "X-CSRF-Token": me.csrfToken, "Content-Type": MEDIA_TYPE, Accept: MEDIA_TYPE },
+      headers: { Cookie: cookie, "X-CSRF-Token": me.csrfToken, "Content-Type": type, Accept: type },
       body: JSON.stringify(body),
     });
-    if (r.status !== 200) throw new Error(`${method} ${url} failed: ${r.status} ${await r.text()}`);
+    if (r.status !== expected) throw new Error(`${method} ${url} failed: ${r.status} ${await r.text()}`);
     return r.json() as Promise<unknown>;
   };
   return {
@@ -33,6 +36,14 @@ export async function signInConsole(base: string, admin: { email: string; passwo
     cookie,
     createKey: async (desc, role) => (await call("POST", keys, { desc, roles: [role] })) as CreatedKey,
     renameKey: async (id, desc) => void (await call("PATCH", `${keys}/${id}`, { desc })),
+    async createServiceAccount(name, role) {
+      const body = { name, description: name, roles: [role], secretExpiresAfterHours: 24 };
+      const made = (await call("POST", `${base}/api/atlas/v2/orgs/${orgId}/serviceAccounts`, body, SA_MEDIA_TYPE, 201)) as {
+        clientId: string;
+        secrets: { secret: string }[];
+      };
+      return { clientId: made.clientId, secret: made.secrets[0]?.secret ?? "" };
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 // The benchmark's rows for one database: a real server process, an org with
 // 100 (then 500) keys, and the load generator against (a) the Digest-signed
 // key list, (b) an unauthenticated trivial route, (c) the list by session,
-// (d) a signed small answer, (e) the signed list of 500 keys; (a) and (b) in
+// (d) a signed small answer, (g) the list with a service account's Bearer
+// token, (e) the signed list of 500 keys; (a) and (b) in
 // alternating rounds (bench/rounds.ts). With `secondInstance`, (f): a second
 // server process on the same database and both loaded at once.
 import { signedFetch } from "../test/support/digest-client.ts";
@@ -10,6 +11,7 @@ import { ACCEPT, type DigestKey, type LoadOptions, type Measurement, type Scenar
 import { rebuiltLatency, type Latency } from "./rebuilt.ts";
 import { measureRounds, type Rounds } from "./rounds.ts";
 import { startServerProcess, type ProcessEnv } from "./server-process.ts";
+import { bearerScenario } from "./service-account.ts";
 import { measureTogether } from "./two-instances.ts";
 
 export type Measure = (base: string, scenario: Scenario, o: LoadOptions) => Promise<Measurement>;
@@ -29,6 +31,8 @@ export interface DatabaseResult {
   rounds: Rounds;
   /** d/b in the median round's neighbourhood: (d) against the median round's (b). */
   smallRatio: number;
+  /** g/b: the Bearer list against the median round's trivial route. */
+  bearerRatio: number;
 }
 
 /** One signed request outside the load, to prove the route answers what we think before measuring it. */
@@ -68,6 +72,8 @@ export async function benchOneDatabase(name: string, env: ProcessEnv, s: BenchSe
     // Where the time goes: the same list by console session (no Digest), and Digest on a small answer.
     await run({ label: "(c) session-cookie GET /orgs/{orgId}/apiKeys, 100 keys", path: list, headers: { ...ACCEPT, Cookie: con.cookie } });
     const d = await run({ label: "(d) signed GET /orgs/{orgId} (small answer)", path: `/api/atlas/v2/orgs/${con.orgId}`, headers: ACCEPT, digest: owner });
+    // The same list as (a) for an org-owner service account: token lookup, access list and roles instead of Digest.
+    const g = await run(await bearerScenario(server.base, con, list));
     // Rows (a) to (e) are mostly answered from memory; these lists are built anew after a write.
     const rebuilt: Latency[] = [await rebuiltLatency("signed list of 100 keys after a write", server.base, list, con, owner)];
     if (secondInstance) {
@@ -82,7 +88,7 @@ export async function benchOneDatabase(name: string, env: ProcessEnv, s: BenchSe
     await checkList(server.base, list500, owner, 500);
     await run({ label: "(e) signed GET /orgs/{orgId}/apiKeys?itemsPerPage=500, 500 keys", path: list500, headers: ACCEPT, digest: owner });
     rebuilt.push(await rebuiltLatency("signed list of 500 keys after a write", server.base, list500, con, owner));
-    return { rows, rebuilt, rounds, smallRatio: d.rps / rounds.median.b.rps };
+    return { rows, rebuilt, rounds, smallRatio: d.rps / rounds.median.b.rps, bearerRatio: g.rps / rounds.median.b.rps };
   } finally {
     for (const stop of stops) await stop();
   }

@@ -61,6 +61,8 @@ export const eventSchema = z.object({
   publicKey: z.string().optional(),
   /** Ours: the operator CLI acted (its OS account). */
   operatorName: z.string().optional(),
+  /** Ours: a service account acted (its client ID); Atlas names no field for it. */
+  serviceAccountClientId: z.string().optional(),
   remoteAddress: z.string().optional(),
   isGlobalAdmin: z.boolean(),
   targetPublicKey: z.string().optional(),
@@ -76,6 +78,8 @@ export const eventSchema = z.object({
   newDesc: z.string().optional(),
   /** Ours: the settings an ORG_SETTINGS_CHANGED event changed (names only). */
   settings: z.array(z.string()).optional(),
+  /** Ours: the client ID of the service account acted on. */
+  targetClientId: z.string().optional(),
   links: z.array(linkSchema),
   raw: z.record(z.string(), z.unknown()).optional(),
 });

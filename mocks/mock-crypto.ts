@@ -2,7 +2,7 @@
 // never authenticates API keys (no Digest in a browser), so the key secret it
 // seals is a placeholder; passwords are salted SHA-256, fine for a demo store.
 import type { ServerCrypto } from "../server/domain/deps.ts";
-import { newToken, sha256Hex } from "../server/domain/ids.ts";
+import { newToken, sha256Hex, toHex } from "../server/domain/ids.ts";
 
 export const mockCrypto: ServerCrypto = {
   async hashPassword(password) {
@@ -15,5 +15,10 @@ export const mockCrypto: ServerCrypto = {
   },
   async sealKeySecret() {
     return "mock-backend-does-not-verify-digest";
+  },
+  async keyedHash(value) {
+    // The demo store's secrets: a fixed key is enough, nothing real is kept here.
+    const key = await globalThis.crypto.subtle.importKey("raw", new TextEncoder().encode("mock-backend"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    return toHex(new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", key, new TextEncoder().encode(value))));
   },
 };

@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import type { Context } from "hono";
 import { API_BASE } from "../contract/limits.ts";
 import { authenticate, type KeyAuthenticator } from "./auth/authenticate.ts";
+import type { BearerAuthenticator } from "./auth/bearer.ts";
 import type { Deps, ServerCrypto } from "./domain/deps.ts";
 import type { Principal } from "./domain/principal.ts";
 import { answerCache } from "./http/answer-cache.ts";
@@ -20,10 +21,13 @@ import { eventRoutes } from "./routes/events.ts";
 import { groupRoutes } from "./routes/groups.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
 import { orgUserRoutes } from "./routes/org-users.ts";
+import { oauthRoutes, type OAuthOptions } from "./routes/oauth.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { privateRoutes } from "./routes/private.ts";
 import { projectKeyRoutes } from "./routes/project-keys.ts";
+import { projectServiceAccountRoutes } from "./routes/project-service-accounts.ts";
+import { serviceAccountRoutes } from "./routes/service-accounts.ts";
 import { MissingReference, type Store } from "./store/types.ts";
 
 export type LogLine = Record<string, string | number | boolean | undefined>;
@@ -36,6 +40,10 @@ export interface AppOptions {
   clientAddress: (c: Context) => string;
   /** HTTP Digest for API keys; absent in the mock backend. */
   keyAuth?: KeyAuthenticator;
+  /** OAuth Bearer tokens of service accounts; absent in the mock backend. */
+  bearerAuth?: BearerAuthenticator;
+  /** The token endpoint's failure throttles (tests set their own). */
+  oauth?: OAuthOptions;
   log?: (line: LogLine) => void;
   /** API-key rate limits (http/rate-limit.ts); on by default. */
   rateLimit?: RateLimitOptions;
@@ -70,10 +78,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // After health: liveness must not wait for the database.
   if (options.store.awaitCommits) app.use("/api/*", commitsSeen(options.store.awaitCommits.bind(options.store)));
   app.route("/api/private", privateRoutes(deps));
+  // Not under the access list: a token may be minted from anywhere, and used only from the list.
+  app.route("/api/oauth", oauthRoutes(deps, options.oauth));
   const api = new Hono<AppEnv>();
   api.use("*", envelopeAndPretty());
   api.use("*", versioning());
-  api.use("*", authenticate(deps, options.keyAuth));
+  api.use("*", authenticate(deps, options.keyAuth, options.bearerAuth));
   api.use("*", rateLimit(options.rateLimit));
   const readGeneration = options.store.readGeneration?.bind(options.store);
   if (readGeneration) api.use("*", answerCache(readGeneration));
@@ -83,6 +93,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route("/", groupRoutes(deps));
   api.route("/", orgUserRoutes(deps));
   api.route("/", eventRoutes(deps));
+  api.route("/", serviceAccountRoutes(deps));
+  api.route("/", projectServiceAccountRoutes(deps));
   app.route(API_BASE, api);
 
   app.notFound((c) => {

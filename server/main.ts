@@ -8,6 +8,7 @@ import type { Server } from "node:http";
 import { resolve } from "node:path";
 import { createApp } from "./app.ts";
 import { clientAddressResolver } from "./auth/client-address.ts";
+import { bearerAuthenticator } from "./auth/bearer.ts";
 import { digestAuthenticator } from "./auth/digest.ts";
 import { nodeCrypto } from "./auth/node-crypto.ts";
 import { UsageTracker } from "./auth/usage-tracker.ts";
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
     crypto,
     now,
     keyAuth: digestAuthenticator({ store, secret, now, openKeySecret: crypto.openKeySecret, usage }),
+    bearerAuth: bearerAuthenticator({ store, keyedHash: crypto.keyedHashSync, now, usage }),
     clientAddress,
     // AM_RATE_LIMIT_SCALE multiplies Atlas's bucket sizes (the bench raises it).
     rateLimit: { scale: Number(process.env.AM_RATE_LIMIT_SCALE ?? 1) || 1 },

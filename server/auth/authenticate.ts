@@ -1,8 +1,10 @@
-// Who is calling /api/atlas/v2: a console session (with CSRF on writes) or an
-// API key over HTTP Digest. Both end as a Principal for the same checks.
+// Who is calling /api/atlas/v2: a console session (with CSRF on writes), an
+// API key over HTTP Digest, or a service account's Bearer token. Each ends as
+// a Principal for the same checks.
 import type { MiddlewareHandler } from "hono";
 import type { Deps } from "../domain/deps.ts";
 import { userPrincipal, type Principal } from "../domain/principal.ts";
+import type { BearerAuthenticator } from "./bearer.ts";
 import { ApiError } from "../http/api-error.ts";
 import { requestHeader, type AppContext, type AppEnv } from "../http/env.ts";
 import { checkCsrf, currentSession } from "./session.ts";
@@ -24,9 +26,14 @@ export async function unauthorized(keyAuth: KeyAuthenticator | undefined, c: App
   return new ApiError(401, "UNAUTHORIZED", "You are not authorized for this resource.", [], null, headers);
 }
 
-export function authenticate(deps: Deps, keyAuth?: KeyAuthenticator): MiddlewareHandler<AppEnv> {
+export function authenticate(deps: Deps, keyAuth?: KeyAuthenticator, bearerAuth?: BearerAuthenticator): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const authorization = requestHeader(c, "authorization");
+    if (authorization && bearerAuth && /^bearer\s/i.test(authorization)) {
+      const principal = bearerAuth.authenticate(c, authorization);
+      c.set("principal", principal instanceof Promise ? await principal : principal);
+      return next();
+    }
     if (authorization && /^digest\s/i.test(authorization) && keyAuth) {
       // A native promise when it had to wait (digest.ts returns no other thenable).
       const principal = keyAuth.authenticate(c, authorization);

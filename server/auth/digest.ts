@@ -12,7 +12,8 @@ import { unauthorized } from "./authenticate.ts";
 import { AuthThrottle, throttleAddress } from "./auth-throttle.ts";
 import { PUBLIC_KEY } from "../../contract/ids.ts";
 import { parseDigest, type DigestCredentials } from "./digest-header.ts";
-import { keyStates, matchAccessList, type KeyGrants, type KeyState } from "./key-access.ts";
+import { matchAccessList } from "./credential-access.ts";
+import { keyStates, type KeyGrants, type KeyState } from "./key-access.ts";
 import { DIGEST_REALM, type KeySecret } from "./node-crypto.ts";
 import { nonceFreshness, nonceSigner } from "./nonce.ts";
 import { ReplayGuard } from "./replay-guard.ts";
@@ -187,7 +188,7 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   /** The key's principal, if its access list lets the caller in (else 403); counts the use. */
   function admit(key: ApiKeyRow, grants: KeyGrants, callerIp: string, now: Date): Principal {
     const entry = matchAccessList(grants, callerIp);
-    options.usage?.record(key.id, entry, callerIp, now);
+    options.usage?.record({ kind: "apiKey", id: key.id }, entry, callerIp, now);
     return keyPrincipal(key.id, grants, callerIp);
   }
 

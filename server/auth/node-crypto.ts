@@ -1,7 +1,7 @@
 // Node's half of ServerCrypto: scrypt password hashes, and the HA1 values
 // HTTP Digest needs, sealed with AES-256-GCM under a key derived from the
 // server secret. The private key itself is never stored.
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 import type { ServerCrypto } from "../domain/deps.ts";
 
@@ -24,9 +24,23 @@ export function ha1(algorithm: "md5" | "sha256", publicKey: string, privateKey: 
   return createHash(algorithm).update(`${publicKey}:${DIGEST_REALM}:${privateKey}`).digest("hex");
 }
 
-export function nodeCrypto(secret: string): ServerCrypto & { openKeySecret(publicKey: string, sealed: string): KeySecret } {
+/** HMAC-SHA256 under a key derived from the server secret, for service-account secrets and tokens. */
+export function keyedHasher(secret: string): (value: string) => string {
+  const key = deriveKey(secret, "service-account-secrets-v1");
+  return (value) => createHmac("sha256", key).update(value).digest("hex");
+}
+
+export function nodeCrypto(secret: string): ServerCrypto & {
+  openKeySecret(publicKey: string, sealed: string): KeySecret;
+  keyedHashSync(value: string): string;
+} {
   const sealKey = deriveKey(secret, "key-secrets-v1");
+  const keyedHashSync = keyedHasher(secret);
   return {
+    keyedHashSync,
+    async keyedHash(value) {
+      return keyedHashSync(value);
+    },
     async hashPassword(password) {
       const salt = randomBytes(16);
       const hash = await scryptAsync(password, salt, 64, SCRYPT);

@@ -1,15 +1,20 @@
 // Coalesces "last used" writes so the hot path never waits on them: each
-// accepted request updates memory, and a timer writes at most one row per key
-// and per access-list entry every FLUSH_MS. Precision: lastUsed in the
-// database trails the truth by up to FLUSH_MS (5 s) per instance; counts are
-// exact once flushed; a crash loses at most the last FLUSH_MS of usage. A
-// clean shutdown flushes.
+// accepted request updates memory, and a timer writes at most one row per
+// credential and per access-list entry every FLUSH_MS. A credential is an API
+// key (its lastUsed) or a service account's secret (its lastUsedAt, through
+// the Bearer tokens it minted). Precision: lastUsed in the database trails
+// the truth by up to FLUSH_MS (5 s) per instance; counts are exact once
+// flushed; a crash loses at most the last FLUSH_MS of usage. A clean
+// shutdown flushes.
 import type { Store } from "../store/types.ts";
 
 export const FLUSH_MS = 5_000;
 
+/** What authenticated a request: an API key, or a service account through one of its secrets. */
+export type UsedCredential = { kind: "apiKey"; id: string } | { kind: "serviceAccount"; id: string; secretId: string };
+
 interface EntryUse {
-  keyId: string;
+  credential: UsedCredential;
   cidrBlock: string;
   at: Date;
   address: string;
@@ -17,7 +22,8 @@ interface EntryUse {
 }
 
 export class UsageTracker {
-  private keys = new Map<string, Date>();
+  /** By key id or secret id. */
+  private used = new Map<string, { credential: UsedCredential; at: Date }>();
   private entries = new Map<string, EntryUse>();
   private timer: ReturnType<typeof setInterval> | undefined;
 
@@ -28,28 +34,34 @@ export class UsageTracker {
     this.timer.unref?.();
   }
 
-  record(keyId: string, cidrBlock: string | undefined, address: string, at: Date): void {
-    this.keys.set(keyId, at);
+  record(credential: UsedCredential, cidrBlock: string | undefined, address: string, at: Date): void {
+    const usedId = credential.kind === "apiKey" ? `k ${credential.id}` : `s ${credential.secretId}`;
+    this.used.set(usedId, { credential, at });
     if (!cidrBlock) return;
-    const id = `${keyId} ${cidrBlock}`;
+    const id = `${credential.kind} ${credential.id} ${cidrBlock}`;
     const use = this.entries.get(id);
     if (use) {
       use.requests += 1;
       if (at >= use.at) Object.assign(use, { at, address });
     } else {
-      this.entries.set(id, { keyId, cidrBlock, at, address, requests: 1 });
+      this.entries.set(id, { credential, cidrBlock, at, address, requests: 1 });
     }
   }
 
   async flush(): Promise<void> {
-    const keys = this.keys;
+    const used = this.used;
     const entries = this.entries;
-    this.keys = new Map();
+    this.used = new Map();
     this.entries = new Map();
-    // A key deleted meanwhile simply matches no row.
-    for (const [keyId, at] of keys) await this.store.touchKey(keyId, at);
+    // A credential deleted meanwhile simply matches no row.
+    for (const { credential: c, at } of used.values()) {
+      if (c.kind === "apiKey") await this.store.touchKey(c.id, at);
+      else await this.store.touchSaSecret(c.secretId, at);
+    }
     for (const use of entries.values()) {
-      await this.store.recordAccessEntryUse(use.keyId, use.cidrBlock, { at: use.at, address: use.address, requests: use.requests });
+      const seen = { at: use.at, address: use.address, requests: use.requests };
+      if (use.credential.kind === "apiKey") await this.store.recordAccessEntryUse(use.credential.id, use.cidrBlock, seen);
+      else await this.store.recordSaAccessEntryUse(use.credential.id, use.cidrBlock, seen);
     }
   }
 

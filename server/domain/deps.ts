@@ -9,6 +9,12 @@ export interface ServerCrypto {
   verifyPassword(password: string, hash: string): Promise<boolean>;
   /** Returns what Digest needs to check this key later, sealed for storage. */
   sealKeySecret(publicKey: string, privateKey: string): Promise<string>;
+  /**
+   * A keyed hash (HMAC-SHA256 under a key derived from the server secret), hex:
+   * how service-account secrets and access tokens are stored. Fit for values
+   * of 32+ random characters only (no stretching), which keeps it fast.
+   */
+  keyedHash(value: string): Promise<string>;
 }
 
 export interface Deps {

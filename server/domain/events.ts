@@ -26,7 +26,9 @@ export function anonymousActor(remoteAddress: string): Actor {
 }
 
 export async function actorOf(store: Store, p: Principal): Promise<Actor> {
-  const name = p.kind === "user" ? (await store.getUser(p.id))?.email : (await store.getKey(p.id))?.publicKey;
+  // A service account is named by its client ID, which is its id.
+  const name =
+    p.kind === "user" ? (await store.getUser(p.id))?.email : p.kind === "apiKey" ? (await store.getKey(p.id))?.publicKey : p.id;
   return { kind: p.kind, id: p.id, name: name ?? null, remoteAddress: p.callerIp };
 }
 

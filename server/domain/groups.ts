@@ -56,6 +56,7 @@ export async function createGroup(deps: Deps, p: Principal, body: CreateGroup, o
     if (ownerId) await grantOwner(tx, body.orgId, group.id, ownerId);
     else if (isOrgOwner(p, body.orgId)) return;
     else if (p.kind === "user") await tx.setUserGroupRoles({ userId: p.id, scopeId: group.id, roles: ["GROUP_OWNER"] });
+    else if (p.kind === "serviceAccount") await tx.insertSaGroup({ clientId: p.id, groupId: group.id, roles: ["GROUP_OWNER"] });
     else await tx.insertKeyGroup({ keyId: p.id, groupId: group.id, roles: ["GROUP_OWNER"] });
   });
   return presentGroup(origin, group);

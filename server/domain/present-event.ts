@@ -19,6 +19,7 @@ function actorFields(e: EventRow): Partial<AtlasEvent> {
   if (e.actorKind === "user") return { userId: id, username: name };
   if (e.actorKind === "apiKey") return { apiKeyId: id, publicKey: name };
   if (e.actorKind === "operator") return { operatorName: name };
+  if (e.actorKind === "serviceAccount") return { serviceAccountClientId: name };
   return {};
 }
 
@@ -43,6 +44,7 @@ export function presentEvent(origin: string, e: EventRow, includeRaw: boolean): 
     oldDesc: d.oldDesc,
     newDesc: d.newDesc,
     settings: d.settings,
+    targetClientId: d.targetClientId,
     links: [{ href: `${origin}${eventPath(e)}`, rel: "self" }],
   };
   if (includeRaw) {

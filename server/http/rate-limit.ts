@@ -5,7 +5,7 @@
 // the org list, 500 under /orgs/{orgId}, 1200 under /groups/{groupId}, each
 // refilled over a minute.
 //
-// API keys only: console sessions are our own UI, not programmatic access.
+// API keys and service accounts only: console sessions are our own UI, not programmatic access.
 // Counts live in this instance's memory (like the auth throttle); behind a
 // load balancer each instance meters what it serves.
 // Per request: one Map lookup and some arithmetic; the headers go into the
@@ -47,7 +47,7 @@ export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<App
 
   return async (c, next) => {
     const p = c.get("principal");
-    if (p.kind !== "apiKey") return next();
+    if (p.kind === "user") return next();
     const { scope, capacity: base } = bucketOf(c.req.path);
     const capacity = base * scale;
     const id = `${p.id} ${scope}`;

@@ -2,13 +2,16 @@
 // (application/vnd.atlas.2023-01-01+json). Each route answers the versions it
 // has; a request naming only others (unknown, or from the future) gets Atlas's
 // 406. No version named (application/json, */*, no header) means the oldest,
-// 2023-01-01, as the README has always promised plain-JSON clients.
+// 2023-01-01, as the README has always promised plain-JSON clients; on a
+// route that has no 2023-01-01 (service accounts: 2024-08-05 only) it means
+// the route's oldest version.
 //
 // Per request this is one header read and one string comparison in the common
 // case; the route table is consulted only when a date other than the default
 // is asked for.
 import type { MiddlewareHandler } from "hono";
 import { API_BASE, MEDIA_TYPE } from "../../contract/limits.ts";
+import { SA_VERSION } from "../../contract/service-accounts.ts";
 import { ApiError } from "./api-error.ts";
 import { requestHeader, type AppEnv } from "./env.ts";
 
@@ -22,15 +25,20 @@ const ROUTE_VERSIONS: readonly { method: string; path: RegExp; versions: readonl
 
 const ATLAS_VERSION = /application\/vnd\.atlas\.([^+;,\s]*)\+json/gi;
 
+/** Every method under these paths: service accounts exist in one version. */
+const SERVICE_ACCOUNTS = /^\/(orgs|groups)\/[^/]+\/serviceAccounts(\/|$)/;
+
 export function versionsOf(method: string, path: string): readonly string[] {
+  if (SERVICE_ACCOUNTS.test(path)) return [SA_VERSION];
   return ROUTE_VERSIONS.find((r) => r.method === method && r.path.test(path))?.versions ?? [DEFAULT_VERSION];
 }
 
 /** The version to serve for this Accept header, or undefined when none it names is served here. */
 export function negotiate(accept: string | undefined, supported: readonly string[]): string | undefined {
-  if (!accept) return DEFAULT_VERSION;
+  const oldest = supported.includes(DEFAULT_VERSION) ? DEFAULT_VERSION : supported[0];
+  if (!accept) return oldest;
   const asked = [...accept.matchAll(ATLAS_VERSION)].map((m) => m[1] ?? "");
-  if (asked.length === 0) return DEFAULT_VERSION;
+  if (asked.length === 0) return oldest;
   return asked.find((v) => supported.includes(v));
 }
 
@@ -41,7 +49,8 @@ export function notAcceptable(): ApiError {
 export function versioning(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const accept = requestHeader(c, "accept");
-    if (accept === MEDIA_TYPE || accept === undefined) return next();
+    // The raw URL, not c.req.path (which parses it): this is the hot path.
+    if ((accept === MEDIA_TYPE || accept === undefined) && !c.req.url.includes("/serviceAccounts")) return next();
     const path = c.req.path.slice(API_BASE.length);
     const served = negotiate(accept, versionsOf(c.req.method, path));
     if (!served) throw notAcceptable();

@@ -29,6 +29,8 @@ const READS: ReadonlySet<ReadMethod> = new Set<ReadMethod>([
   "getKey", "getKeyByPublicKey", "countKeys", "listKeys",
   "getKeyGroup", "listKeyGroupsForKeys", "countGroupKeys", "listGroupKeys",
   "getAccessEntry", "listAccessEntries", "countAccessEntries",
+  "getServiceAccount", "countServiceAccounts", "listServiceAccounts", "getSaGroup", "listSaGroupsFor",
+  "countGroupServiceAccounts", "listGroupServiceAccounts", "listSaSecretsFor", "getSaAccessEntry", "listSaAccessEntries", "getSaToken",
 ]);
 
 /** Rows kept (a list weighs its length): enough for every hot row of a busy org; past it the cache starts over. */

@@ -3,8 +3,8 @@
 // (domain/events.ts) and read by the feed (domain/event-feed.ts).
 import type { Page } from "./types.ts";
 
-/** Who acted: a console user, an API key, the operator CLI, or nobody known (a failed sign-in). */
-export type EventActorKind = "user" | "apiKey" | "operator";
+/** Who acted: a console user, an API key, a service account, the operator CLI, or nobody known (a failed sign-in). */
+export type EventActorKind = "user" | "apiKey" | "serviceAccount" | "operator";
 
 export interface EventRow {
   /** 24 hex characters, ObjectId-like; increases within a process (events-ids.ts). */
@@ -17,7 +17,7 @@ export interface EventRow {
   actorKind: EventActorKind | null;
   /** userId or apiKeyId. */
   actorId: string | null;
-  /** username (email), publicKey, or the operator's OS account. */
+  /** username (email), publicKey, client ID, or the operator's OS account. */
   actorName: string | null;
   remoteAddress: string | null;
   targetKeyId: string | null;
@@ -36,6 +36,8 @@ export interface EventDetails {
   newDesc?: string;
   /** Names of the org settings changed (ORG_SETTINGS_CHANGED); never their values. */
   settings?: string[];
+  /** The service account acted on (its events have no column of their own). */
+  targetClientId?: string;
 }
 
 export interface EventQuery {

@@ -6,24 +6,20 @@ import * as orgAdmin from "./kysely-org-admin.ts";
 import type { SqlDialect } from "./migrations.ts";
 import type { ApiKeysTable, Database } from "./schema.ts";
 import { kyselyEvents } from "./events-kysely.ts";
+import { kyselyServiceAccounts } from "./sa-kysely.ts";
+import type { ServiceAccountStore } from "./sa-types.ts";
 import type { EventQuery, EventRow } from "./events-types.ts";
-import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 import {
-  fromKey, isForeignKeyViolation, isUniqueViolation, ms, msOrNull, num, parseRoles, rolesText,
+  constrained, fromKey, ms, msOrNull, num, parseRoles, rolesText,
   toAccessEntry, toGroup, toKey, toOrg, toSession, toUser,
 } from "./rows.ts";
 
 /** An insert whose constraint failures become the store's own errors. */
-async function unique(what: string, write: Promise<unknown>): Promise<void> {
-  try {
-    await write;
-  } catch (e) {
-    if (isUniqueViolation(e)) throw Object.assign(new UniqueViolation(what), { cause: e });
-    if (isForeignKeyViolation(e)) throw Object.assign(new MissingReference(what), { cause: e });
-    throw e;
-  }
-}
+const unique = constrained;
+
+/** The service-accounts aggregate's methods come from sa-kysely.ts (assigned in the constructor). */
+export interface KyselyStore extends ServiceAccountStore {}
 
 export class KyselyStore implements Store {
   private readonly db: Kysely<Database>;
@@ -34,6 +30,7 @@ export class KyselyStore implements Store {
     this.db = db;
     this.dialect = dialect;
     this.inTransaction = inTransaction;
+    Object.assign(this, kyselyServiceAccounts(db));
   }
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {

@@ -4,6 +4,8 @@
 // leave nothing behind when they throw.
 import * as orgAdmin from "./memory-org-admin.ts";
 import { memoryEvents } from "./events-memory.ts";
+import { dropGroupAssignments, memoryServiceAccounts, newSaState, type SaState } from "./sa-memory.ts";
+import type { ServiceAccountStore } from "./sa-types.ts";
 import type { EventRow, EventStore } from "./events-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
@@ -20,6 +22,7 @@ interface State {
   accessEntries: Map<string, AccessEntryRow>;
   orgSettings: Map<string, Record<string, unknown>>;
   events: EventRow[];
+  sa: SaState;
 }
 
 /** What a store shares with the transaction stores it hands out. */
@@ -32,7 +35,7 @@ interface Core {
 const newCore = (): Core => ({
   state: {
     orgs: new Map(), groups: new Map(), users: new Map(), userOrgRoles: new Map(), userGroupRoles: new Map(),
-    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(), events: [],
+    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(), events: [], sa: newSaState(),
   },
   tail: Promise.resolve(),
 });
@@ -55,6 +58,9 @@ function parent(map: Map<string, unknown>, id: string, what: string): void {
   if (!map.has(id)) throw new MissingReference(`no ${what} ${id}`);
 }
 
+/** The service-accounts aggregate's methods come from sa-memory.ts (assigned in the constructor). */
+export interface MemoryStore extends ServiceAccountStore {}
+
 export class MemoryStore implements Store {
   private readonly core: Core;
   private readonly inTransaction: boolean;
@@ -63,6 +69,8 @@ export class MemoryStore implements Store {
   constructor(core: Core = newCore(), inTransaction = false) {
     this.core = core;
     this.inTransaction = inTransaction;
+    const parents = () => ({ sa: this.core.state.sa, orgs: this.core.state.orgs, projects: this.core.state.groups });
+    Object.assign(this, memoryServiceAccounts(parents, (op) => this.run(() => op())));
   }
 
   private exclusive<T>(section: () => Promise<T>): Promise<T> {
@@ -245,7 +253,10 @@ export class MemoryStore implements Store {
   getOrgStoredSettings = (id: string) => this.run((s) => orgAdmin.getOrgStoredSettings(s, id));
   setOrgStoredSettings = (id: string, settings: Record<string, unknown>) => this.run((s) => orgAdmin.setOrgStoredSettings(s, id, settings));
   updateGroupName = (id: string, name: string) => this.run((s) => orgAdmin.updateGroupName(s, id, name));
-  deleteGroup = (id: string) => this.run((s) => orgAdmin.deleteGroup(s, id));
+  deleteGroup = (id: string) => this.run((s) => {
+    orgAdmin.deleteGroup(s, id);
+    dropGroupAssignments(s.sa, id);
+  });
   listOrgMembers = (orgId: string) => this.run((s) => orgAdmin.listOrgMembers(s, orgId));
   listGroupMembers = (groupId: string) => this.run((s) => orgAdmin.listGroupMembers(s, groupId));
   listOrgGroupRoles = (orgId: string) => this.run((s) => orgAdmin.listOrgGroupRoles(s, orgId));

@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { eventsMigration } from "./events-migration.ts";
 import { changeCounterMigration } from "./pg-changes.ts";
+import { serviceAccountsMigration } from "./sa-migration.ts";
 
 export type SqlDialect = "sqlite" | "postgres";
 
@@ -129,6 +130,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         "0003_org_settings": orgSettings,
         "0004_change_counter": changeCounterMigration(dialect),
         "0007_events": eventsMigration(dialect),
+        "0011_service_accounts": serviceAccountsMigration(dialect),
       };
     },
   };

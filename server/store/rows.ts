@@ -9,6 +9,7 @@ import type {
   UsersTable,
 } from "./schema.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, OrgRow, SessionRow, UserRow } from "./types.ts";
+import { MissingReference, UniqueViolation } from "./types.ts";
 
 export const ms = (d: Date): number => d.getTime();
 export const msOrNull = (d: Date | null): number | null => (d === null ? null : d.getTime());
@@ -92,12 +93,24 @@ export const toAccessEntry = (r: Selectable<AccessEntriesTable>): AccessEntryRow
   count: num(r.request_count),
 });
 
-/** True for a duplicate primary key or unique column in either dialect. */
+/** A write whose constraint failures become the store's own errors (UniqueViolation, MissingReference). */
+export async function constrained(what: string, write: Promise<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw Object.assign(new UniqueViolation(what), { cause: e });
+    if (isForeignKeyViolation(e)) throw Object.assign(new MissingReference(what), { cause: e });
+    throw e;
+  }
+}
+
+/** True for a missing parent row in either dialect. */
 export function isForeignKeyViolation(e: unknown): boolean {
   if (typeof e !== "object" || e === null || !("code" in e)) return false;
   return e.code === "23503" || e.code === "SQLITE_CONSTRAINT_FOREIGNKEY";
 }
 
+/** True for a duplicate primary key or unique column in either dialect. */
 export function isUniqueViolation(e: unknown): boolean {
   if (typeof e !== "object" || e === null || !("code" in e)) return false;
   const { code } = e;

@@ -75,13 +75,14 @@ export interface AccessEntryRow {
 }
 
 import type { EventStore } from "./events-types.ts";
+import type { ServiceAccountStore } from "./sa-types.ts";
 
 export interface Page {
   offset: number;
   limit: number;
 }
 
-export interface Store extends EventStore {
+export interface Store extends EventStore, ServiceAccountStore {
   /** Runs fn atomically: all of its writes land, or none. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Inside a transaction: serialise writers of this org (key counts, cascades). */

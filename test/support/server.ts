@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { createApp, type LogLine } from "../../server/app.ts";
 import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
 import { clientAddressResolver } from "../../server/auth/client-address.ts";
+import { bearerAuthenticator } from "../../server/auth/bearer.ts";
 import { digestAuthenticator } from "../../server/auth/digest.ts";
 import type { ReplayGuard } from "../../server/auth/replay-guard.ts";
 import { UsageTracker } from "../../server/auth/usage-tracker.ts";
@@ -70,6 +71,9 @@ export interface ServerOptions {
   host?: string;
   secret?: string;
   rateLimit?: RateLimitOptions;
+  bearerThrottle?: AuthThrottle;
+  oauthThrottle?: AuthThrottle;
+  oauthClientThrottle?: AuthThrottle;
 }
 
 export async function startServer(store: Store, options: ServerOptions = {}): Promise<TestServer> {
@@ -79,7 +83,9 @@ export async function startServer(store: Store, options: ServerOptions = {}): Pr
   const logs: LogLine[] = [];
   const usage = new UsageTracker(store);
   const keyAuth = digestAuthenticator({ ...deps, secret, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle, keyThrottle: options.keyThrottle, replays: options.replays });
-  const app = createApp({ ...deps, keyAuth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l), rateLimit: options.rateLimit });
+  const bearerAuth = bearerAuthenticator({ ...deps, keyedHash: crypto.keyedHashSync, usage, throttle: options.bearerThrottle });
+  const oauth = { throttle: options.oauthThrottle, clientThrottle: options.oauthClientThrottle };
+  const app = createApp({ ...deps, keyAuth, bearerAuth, oauth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l), rateLimit: options.rateLimit });
   const host = options.host ?? "127.0.0.1";
   const server = serve({ fetch: app.fetch, hostname: host, port: 0 });
   await new Promise<void>((ok) => server.once("listening", () => ok()));
