@@ -32,7 +32,10 @@ describe("Service account secrets", () => {
     const value = (await within(rotate).findByRole("group", { name: "Client Secret" })).querySelector("code")?.textContent ?? "";
     expect(value).toMatch(/^mdb_sa_sk_/);
 
-    const close = within(rotate).getByRole("button", { name: "Close" });
+    // The footer's Close (the header's × stays inert while the secret is shown).
+    const close = within(rotate)
+      .getAllByRole("button", { name: "Close" })
+      .find((button) => button.textContent === "Close") as HTMLButtonElement;
     expect((close as HTMLButtonElement).disabled).toBe(true);
     await user.keyboard("{Escape}");
     expect(screen.getByRole("dialog", { name: "Generate New Client Secret" })).toBeTruthy();
