@@ -54,7 +54,10 @@ test("create a service account for a project; a read-only member only reads", as
   if (!staging) throw new Error("no project");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page, org.owner);
+  // The landing page settled first, so its redirects cannot overtake the next visit.
+  await expect(page.getByRole("heading", { name: "Organization API Keys" })).toBeVisible();
   await page.goto(projectAccountsPath(staging.id));
+  await expect(page.getByRole("heading", { name: "Project Service Accounts" })).toBeVisible();
   await page.getByRole("link", { name: "Create Service Account" }).first().click();
   await page.getByRole("textbox", { name: "Name" }).fill("Staging loader");
   await page.getByRole("textbox", { name: "Description" }).fill("Loads staging data");
