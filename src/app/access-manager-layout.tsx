@@ -1,9 +1,9 @@
 // The organization's Access Manager: title, the organization it is for, and
-// one tab per section that exists (API Keys, Activity Feed).
+// one tab per section that exists (API Keys, Service Accounts, Activity Feed).
 import { Outlet, useParams } from "react-router";
 import { LinkTabs } from "../components/ui/link-tabs.tsx";
 import { useOrgs } from "../features/orgs/api/orgs.ts";
-import { orgAccessPath, orgActivityPath } from "../lib/paths.ts";
+import { orgAccessPath, orgActivityPath, orgServiceAccountsPath } from "../lib/paths.ts";
 import styles from "./access-manager-layout.module.css";
 
 export function AccessManagerLayout() {
@@ -19,6 +19,7 @@ export function AccessManagerLayout() {
       </header>
       <LinkTabs label="Access Manager sections" tabs={[
           { to: orgAccessPath(orgId), label: "API Keys" },
+          { to: orgServiceAccountsPath(orgId), label: "Service Accounts" },
           { to: orgActivityPath(orgId), label: "Activity Feed" },
         ]} />
       <Outlet />

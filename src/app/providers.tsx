@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import { currentUserQueryKey } from "../features/session/api/current-user.ts";
 import { configureApiClient } from "../lib/api-client.ts";
 import { ApiError } from "../lib/api-error.ts";
-import { invalidateKeyQueries } from "../lib/invalidate-key-queries.ts";
+import { invalidateFamilies, invalidateKeyQueries } from "../lib/invalidate-key-queries.ts";
 import { whenNoSecretOnScreen } from "../lib/secret-on-screen.ts";
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -26,7 +26,10 @@ export function createQueryClient(): QueryClient {
     },
     mutationCache: new MutationCache({
       onSettled: (_data, _error, _variables, _context, mutation) =>
-        mutation.meta?.invalidatesKeys ? invalidateKeyQueries(client) : undefined,
+        Promise.all([
+          mutation.meta?.invalidatesKeys ? invalidateKeyQueries(client) : undefined,
+          mutation.meta?.invalidates ? invalidateFamilies(client, mutation.meta.invalidates) : undefined,
+        ]),
     }),
   });
   configureApiClient({

@@ -8,6 +8,13 @@ import { RequireAuth } from "./require-auth.tsx";
 import { NotFoundPage, RouteError } from "./route-error.tsx";
 import { Shell } from "./shell.tsx";
 
+type ServiceAccountRoutes = typeof import("./service-accounts-routes.tsx");
+
+/** A route of the Service Accounts tab: all of them in one chunk, loaded when first opened. */
+function serviceAccountRoute(name: keyof ServiceAccountRoutes) {
+  return async () => ({ Component: (await import("./service-accounts-routes.tsx"))[name] });
+}
+
 export const router = createBrowserRouter([
   {
     // Pathless root: one fallback while the first lazy route loads, one error boundary of last resort.
@@ -68,6 +75,13 @@ export const router = createBrowserRouter([
                         lazy: async () => ({ Component: (await import("../features/activity/components/activity-page.tsx")).ActivityPage }),
                       },
                       {
+                        path: "serviceAccounts",
+                        lazy: serviceAccountRoute("OrgServiceAccountsRoute"),
+                        children: [{ path: ":clientId", lazy: serviceAccountRoute("OrgServiceAccountDetailsRoute") }],
+                      },
+                      { path: "serviceAccounts/new", lazy: serviceAccountRoute("CreateOrgServiceAccountRoute") },
+                      { path: "serviceAccounts/:clientId/edit", lazy: serviceAccountRoute("EditOrgServiceAccountRoute") },
+                      {
                         path: "apiKeys/:keyId/edit",
                         lazy: async () => ({
                           Component: (await import("../features/org-api-keys/components/edit-api-key-page.tsx"))
@@ -123,6 +137,16 @@ export const router = createBrowserRouter([
                         path: "activity",
                         lazy: async () => ({ Component: (await import("../features/activity/components/activity-page.tsx")).ActivityPage }),
                       },
+                      {
+                        path: "serviceAccounts",
+                        lazy: serviceAccountRoute("ProjectServiceAccountsRoute"),
+                        children: [
+                          { path: "invite", lazy: serviceAccountRoute("AssignServiceAccountRoute") },
+                          { path: ":clientId", lazy: serviceAccountRoute("ProjectServiceAccountDetailsRoute") },
+                        ],
+                      },
+                      { path: "serviceAccounts/new", lazy: serviceAccountRoute("CreateProjectServiceAccountRoute") },
+                      { path: "serviceAccounts/:clientId/edit", lazy: serviceAccountRoute("EditProjectServiceAccountRoute") },
                       {
                         path: "apiKeys/:keyId/permissions",
                         lazy: async () => ({

@@ -15,6 +15,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: QueryParams;
   signal?: AbortSignal;
+  /** The resource version asked for, when the endpoint has another than the default (service accounts: 2024-08-05). */
+  accept?: string;
   /**
    * Whether a 401 means "the session ended" (the default). Sign-in and the
    * current-user probe answer 401 as a normal outcome and opt out.
@@ -52,7 +54,7 @@ function buildUrl(path: string, query: QueryParams | undefined): string {
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? "GET";
-  const headers = new Headers({ Accept: MEDIA_TYPE });
+  const headers = new Headers({ Accept: options.accept ?? MEDIA_TYPE });
   if (options.body !== undefined) headers.set("Content-Type", "application/json");
   const csrf = hooks.csrfToken();
   if (MUTATING.has(method) && csrf) headers.set(CSRF_HEADER, csrf);

@@ -13,10 +13,22 @@ import type { QueryClient } from "@tanstack/react-query";
 
 declare module "@tanstack/react-query" {
   interface Register {
-    mutationMeta: { invalidatesKeys?: boolean };
+    mutationMeta: {
+      invalidatesKeys?: boolean;
+      /** Endpoint families ("/serviceAccounts", "/events") whose every cached view is stale after this change. */
+      invalidates?: readonly string[];
+    };
   }
 }
 
 export function invalidateKeyQueries(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).includes("/apiKeys") });
 }
+
+/** Refreshes every cached view whose endpoint contains one of `families` ("/serviceAccounts"). */
+export function invalidateFamilies(queryClient: QueryClient, families: readonly string[]): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (query) => families.some((family) => String(query.queryKey[0]).includes(family)) });
+}
+
+/** What a service-account change makes stale: its lists and views, and the activity feed that records it. */
+export const SERVICE_ACCOUNT_FAMILIES = ["/serviceAccounts", "/events"] as const;

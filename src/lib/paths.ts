@@ -32,3 +32,12 @@ export function orgActivityPath(orgId: string): string {
 export function projectActivityPath(groupId: string): string {
   return `/projects/${encodeURIComponent(groupId)}/access/activity`;
 }
+
+/** The Service Accounts tab of an organization's or a project's Access Manager. */
+export function orgServiceAccountsPath(orgId: string): string {
+  return `/orgs/${encodeURIComponent(orgId)}/access/serviceAccounts`;
+}
+
+export function projectServiceAccountsPath(groupId: string): string {
+  return `/projects/${encodeURIComponent(groupId)}/access/serviceAccounts`;
+}

@@ -1,15 +1,18 @@
 // The keys table's state in the query string: defaults left out, nonsense
 // ignored, one order for one state, other params kept.
 import { describe, expect, it } from "vitest";
+import { firstDirection, type SortColumn } from "../../src/components/table/key-rows.ts";
 import { readTableState, writeTableState, type TableStateOptions } from "../../src/components/table/table-search-params.ts";
 
-const org: TableStateOptions = {
+const org: TableStateOptions<SortColumn> = {
   columns: ["publicKey", "desc", "roles", "projects", "lastUsed", "created"],
   defaultSort: { column: "created", direction: "descending" },
+  firstDirection,
 };
-const project: TableStateOptions = {
+const project: TableStateOptions<SortColumn> = {
   columns: ["publicKey", "desc", "roles", "lastUsed"],
   defaultSort: { column: "desc", direction: "ascending" },
+  firstDirection,
 };
 const NONE = { usage: null, role: null, project: null };
 const read = (search: string, options = org) => readTableState(new URLSearchParams(search), options);

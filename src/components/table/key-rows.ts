@@ -2,6 +2,7 @@
 // Pure functions: 500 keys are filtered and sorted on every keystroke.
 import type { ApiKey } from "../../../contract/api-keys.ts";
 import { roleLabel } from "../../../contract/role-catalog.ts";
+import { collator, compareTimes, type SortDirection, type SortState as GenericSortState } from "./column.ts";
 
 export interface KeyProject {
   groupId: string;
@@ -19,11 +20,7 @@ export interface KeyRow {
 }
 
 export type SortColumn = "publicKey" | "desc" | "roles" | "projects" | "lastUsed" | "created";
-export type SortDirection = "ascending" | "descending";
-export interface SortState {
-  column: SortColumn;
-  direction: SortDirection;
-}
+export type SortState = GenericSortState<SortColumn>;
 
 /** The order a column sorts in when first chosen: dates newest first, text A to Z. */
 export function firstDirection(column: SortColumn): SortDirection {
@@ -68,14 +65,6 @@ export function filterRows(rows: readonly KeyRow[], query: string): readonly Key
   );
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
-
-function time(iso: string | null | undefined): number {
-  // "Never" sorts as the oldest.
-  const value = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
-}
-
 const COMPARE: Record<SortColumn, (a: KeyRow, b: KeyRow) => number> = {
   publicKey: (a, b) => collator.compare(a.apiKey.publicKey, b.apiKey.publicKey),
   desc: (a, b) => collator.compare(a.apiKey.desc, b.apiKey.desc),
@@ -84,8 +73,8 @@ const COMPARE: Record<SortColumn, (a: KeyRow, b: KeyRow) => number> = {
     a.projects.length === 0 || b.projects.length === 0
       ? a.projects.length - b.projects.length
       : collator.compare(a.projects.map((p) => p.name ?? p.groupId).join(", "), b.projects.map((p) => p.name ?? p.groupId).join(", ")),
-  lastUsed: (a, b) => time(a.apiKey.lastUsed) - time(b.apiKey.lastUsed) || 0,
-  created: (a, b) => time(a.apiKey.created) - time(b.apiKey.created) || 0,
+  lastUsed: (a, b) => compareTimes(a.apiKey.lastUsed, b.apiKey.lastUsed),
+  created: (a, b) => compareTimes(a.apiKey.created, b.apiKey.created),
 };
 
 export function sortRows(rows: readonly KeyRow[], sort: SortState): KeyRow[] {

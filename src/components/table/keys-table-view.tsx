@@ -13,7 +13,7 @@ import { SkeletonRows, Table } from "../ui/table.tsx";
 import { LoadFailedBanner } from "../load-failed-banner.tsx";
 import { applyFilters, hasFilters, NO_FILTERS } from "./key-filters.ts";
 import { KeyFilterBar } from "./key-filter-bar.tsx";
-import { filterRows, sortRows, toRows, type SortColumn, type SortState } from "./key-rows.ts";
+import { filterRows, firstDirection, sortRows, toRows, type SortColumn, type SortState } from "./key-rows.ts";
 import { KeyTableRow } from "./key-table-row.tsx";
 import { filterOptions } from "./filter-options.ts";
 import { NoMatches } from "./no-matches.tsx";
@@ -50,7 +50,7 @@ export interface ApiKeysTableViewProps {
 
 export function ApiKeysTableView(props: ApiKeysTableViewProps) {
   const { keys, groupNames, caption, columns: shown, rolesLabel, rolesOf, empty, renderActions, renderBulkActions } = props;
-  const table = useTableState({ columns: shown, defaultSort: props.defaultSort ?? NEWEST_FIRST });
+  const table = useTableState({ columns: shown, defaultSort: props.defaultSort ?? NEWEST_FIRST, firstDirection });
   const filterRef = useRef<HTMLInputElement>(null);
   // Typing stays responsive while 500 rows are re-filtered behind it.
   const query = useDeferredValue(table.filterText);
@@ -128,6 +128,8 @@ export function ApiKeysTableView(props: ApiKeysTableViewProps) {
       />
       {rows.length === 0 ? (
         <NoMatches
+          noun="API keys"
+          help="The text filter looks at public keys, descriptions, roles and project names; usage, role and project narrow it further."
           query={query}
           filtered={filtered}
           onClear={() => {
@@ -157,6 +159,7 @@ export function ApiKeysTableView(props: ApiKeysTableViewProps) {
           </Table>
           {rows.length > PAGE_SIZES[0] ? (
             <TablePager
+              label="Pages of API keys"
               page={currentPage}
               pageSize={pageSize}
               total={rows.length}

@@ -6,6 +6,8 @@ import styles from "./table-pager.module.css";
 export const PAGE_SIZES = [25, 50, 100] as const;
 
 export interface TablePagerProps {
+  /** Names the pager for screen readers: "Pages of API keys". */
+  label: string;
   page: number;
   pageSize: number;
   total: number;
@@ -13,13 +15,13 @@ export interface TablePagerProps {
   onPageSize: (size: number) => void;
 }
 
-export function TablePager({ page, pageSize, total, onPage, onPageSize }: TablePagerProps) {
+export function TablePager({ label, page, pageSize, total, onPage, onPageSize }: TablePagerProps) {
   const sizeId = useId();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
-    <nav className={styles.pager} aria-label="Pages of API keys">
+    <nav className={styles.pager} aria-label={label}>
       <div className={styles.size}>
         <label htmlFor={sizeId}>Rows per page</label>
         <select

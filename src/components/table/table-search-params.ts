@@ -1,4 +1,4 @@
-// The keys table's filter, sort, page and page size, read from and written to
+// A table's filter, sort, page and page size, read from and written to
 // the URL's query string (DESIGN.md: URLs are state), so that Reload, Back
 // from Edit or from the details modal, and a shared link all show the same
 // rows: ?q=billing&sort=desc&dir=descending&page=2&size=50, and the stale-key
@@ -8,23 +8,25 @@
 // have, page "x", a page size the pager does not offer) is ignored, not an
 // error: the URL is typed by people and kept in bookmarks.
 import { isUsageFilter, type KeyFilters } from "./key-filters.ts";
-import { firstDirection, type SortColumn, type SortDirection, type SortState } from "./key-rows.ts";
+import type { SortDirection, SortState } from "./column.ts";
 import { PAGE_SIZES } from "./table-pager.tsx";
 
-export interface TableState {
+export interface TableState<C extends string = string> {
   /** As typed: the filter trims it, the field must not. */
   filter: string;
   filters: KeyFilters;
-  sort: SortState;
+  sort: SortState<C>;
   /** 1-based; may be past the last page (the table shows the last one). */
   page: number;
   pageSize: number;
 }
 
-export interface TableStateOptions {
+export interface TableStateOptions<C extends string = string> {
   /** The columns this table sorts by; a sort param naming another is ignored. */
-  columns: readonly SortColumn[];
-  defaultSort: SortState;
+  columns: readonly C[];
+  defaultSort: SortState<C>;
+  /** The order a column sorts in when first chosen (dates newest first). */
+  firstDirection: (column: C) => SortDirection;
 }
 
 const PARAM = {
@@ -41,16 +43,16 @@ const TABLE_PARAMS: readonly string[] = Object.values(PARAM);
 const DEFAULT_PAGE_SIZE: number = PAGE_SIZES[0];
 
 /** The direction a column sorts in unless the URL says otherwise. */
-function usualDirection(column: SortColumn, options: TableStateOptions): SortDirection {
-  return column === options.defaultSort.column ? options.defaultSort.direction : firstDirection(column);
+function usualDirection<C extends string>(column: C, options: TableStateOptions<C>): SortDirection {
+  return column === options.defaultSort.column ? options.defaultSort.direction : options.firstDirection(column);
 }
 
 function positiveInteger(value: string | null): number | null {
   return value !== null && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
 }
 
-export function readTableState(params: URLSearchParams, options: TableStateOptions): TableState {
-  const named = params.get(PARAM.column) as SortColumn | null;
+export function readTableState<C extends string>(params: URLSearchParams, options: TableStateOptions<C>): TableState<C> {
+  const named = params.get(PARAM.column) as C | null;
   const column = named !== null && options.columns.includes(named) ? named : options.defaultSort.column;
   const direction = params.get(PARAM.direction);
   const size = positiveInteger(params.get(PARAM.pageSize));
@@ -75,7 +77,11 @@ export function readTableState(params: URLSearchParams, options: TableStateOptio
  * `params` with the table's state in it: defaults left out, the rest in a
  * fixed order (one state, one address), after any params of others.
  */
-export function writeTableState(params: URLSearchParams, state: TableState, options: TableStateOptions): URLSearchParams {
+export function writeTableState<C extends string>(
+  params: URLSearchParams,
+  state: TableState<C>,
+  options: TableStateOptions<C>,
+): URLSearchParams {
   const next = new URLSearchParams([...params].filter(([name]) => !TABLE_PARAMS.includes(name)));
   const add = (name: string, value: string | number, fallback: string | number) => {
     if (value !== fallback) next.append(name, String(value));

@@ -1,4 +1,4 @@
-// The keys table's filter, sort and page, kept in the URL (see
+// A table's filter, sort and page, kept in the URL (see
 // table-search-params.ts). Sorting and paging push a history entry, so Back
 // steps back through them; typing in the filter replaces the entry, so Back
 // does not replay every keystroke. Changing the filter or the sort starts
@@ -6,19 +6,19 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocation, useSearchParams } from "react-router";
 import type { KeyFilters } from "./key-filters.ts";
-import { firstDirection, type SortColumn, type SortState } from "./key-rows.ts";
+import type { SortState } from "./column.ts";
 import { readTableState, writeTableState, type TableState, type TableStateOptions } from "./table-search-params.ts";
 
-export function useTableState(options: TableStateOptions) {
+export function useTableState<C extends string>(options: TableStateOptions<C>) {
   const [params, setParams] = useSearchParams();
   const state = readTableState(params, options);
   // A new object on every read: the rows are re-sorted only when its values change.
   const { column, direction } = state.sort;
-  const sort = useMemo<SortState>(() => ({ column, direction }), [column, direction]);
+  const sort = useMemo<SortState<C>>(() => ({ column, direction }), [column, direction]);
   const { usage, role, project } = state.filters;
   const filters = useMemo<KeyFilters>(() => ({ usage, role, project }), [usage, role, project]);
 
-  function change(changes: Partial<TableState>, navigation?: { replace: true; state: unknown }) {
+  function change(changes: Partial<TableState<C>>, navigation?: { replace: true; state: unknown }) {
     setParams((current) => writeTableState(current, { ...readTableState(current, options), ...changes }, options), navigation);
   }
 
@@ -34,11 +34,11 @@ export function useTableState(options: TableStateOptions) {
     /** A filter chosen is a step Back can undo, as sorting is. */
     setFilters: (changes: Partial<KeyFilters>) => change({ filters: { ...filters, ...changes }, page: 1 }),
     sort,
-    sortBy(column: SortColumn) {
+    sortBy(column: C) {
       const next =
         sort.column === column
           ? { column, direction: sort.direction === "ascending" ? ("descending" as const) : ("ascending" as const) }
-          : { column, direction: firstDirection(column) };
+          : { column, direction: options.firstDirection(column) };
       change({ sort: next, page: 1 });
     },
     page: state.page,

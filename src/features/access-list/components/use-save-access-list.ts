@@ -4,7 +4,7 @@
 // is not sent again on the next Save.
 import { useQueryClient } from "@tanstack/react-query";
 import { errorMessage } from "../../../lib/api-error.ts";
-import { accessListEndpoint, type AccessListScope } from "../api/access-list.ts";
+import { accessListEndpoint, accessListParams, type AccessListOwner } from "../api/access-list.ts";
 import { useAddAccessListEntries } from "../api/add-access-list-entries.ts";
 import { entryName, useDeleteAccessListEntry } from "../api/delete-access-list-entry.ts";
 import { toRequest, type DraftValues } from "./access-list-draft.ts";
@@ -16,10 +16,10 @@ export interface ChangeFailure {
   reason: string;
 }
 
-export function useSaveAccessList(scope: AccessListScope) {
+export function useSaveAccessList(owner: AccessListOwner) {
   const queryClient = useQueryClient();
-  const add = useAddAccessListEntries(scope);
-  const remove = useDeleteAccessListEntry(scope);
+  const add = useAddAccessListEntries(owner);
+  const remove = useDeleteAccessListEntry(owner);
 
   return async function save(draft: AccessListDraft, values: DraftValues): Promise<ChangeFailure[]> {
     const requests = toRequest(values);
@@ -48,7 +48,7 @@ export function useSaveAccessList(scope: AccessListScope) {
 
     if (requests.length > 0 || removed.length > 0) {
       // The server's list is the truth, whatever went through; the page need not wait for it.
-      void queryClient.invalidateQueries({ queryKey: [accessListEndpoint, { orgId: scope.orgId, apiUserId: scope.apiUserId }] });
+      void queryClient.invalidateQueries({ queryKey: [accessListEndpoint(owner), accessListParams(owner)] });
     }
     return failures;
   };

@@ -6,17 +6,15 @@
 // The key is read from the organization, so in a project the dialog checks
 // that the key has a role there before showing it or offering to edit it.
 import { useLocation, useParams } from "react-router";
-import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
+import { DetailsState, isGone } from "../../../components/details/details-state.tsx";
+import { RouteDialog } from "../../../components/route-dialog.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
-import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
-import { ApiError } from "../../../lib/api-error.ts";
+import { DialogClose } from "../../../components/ui/dialog.tsx";
 import { projectRoleNames } from "../../../lib/key-roles.ts";
 import type { KeyScope } from "../../../lib/key-scope.ts";
-import { useCloseModalRoute } from "../../../lib/use-close-modal-route.ts";
 import { useOrgApiKey } from "../api/org-api-key.ts";
 import { KeyDetails } from "./key-details.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
-import styles from "./key-details.module.css";
 
 export interface ApiKeyDetailsDialogProps {
   /** Absent on the organization's route, which names the org in its URL. */
@@ -29,13 +27,12 @@ export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKey
   const params = useParams();
   const orgId = scope?.orgId ?? params.orgId ?? "";
   const keyId = params.keyId ?? "";
-  const close = useCloseModalRoute();
   const { search } = useLocation();
   const ownsOrg = useCanManageKeys(orgId);
   const canManage = canManageScope ?? ownsOrg;
   const groupId = scope?.kind === "project" ? scope.groupId : undefined;
   const key = useOrgApiKey(orgId, keyId);
-  const gone = key.error instanceof ApiError && key.error.status === 404;
+  const gone = isGone(key);
   // A stale or hand-made link: the key is in the organization but has no role
   // in this project. Only the fresh copy decides: the placeholder (the org
   // list's copy) may predate the key joining the project.
@@ -43,39 +40,9 @@ export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKey
   const notInProject = outsideProject && !key.isPlaceholderData;
   const shown = key.data && !gone && !outsideProject ? key.data : undefined;
 
-  let body;
-  if (gone) {
-    body = (
-      <p role="alert" className={styles.gone}>
-        This API key no longer exists. It may have been deleted.
-      </p>
-    );
-  } else if (notInProject) {
-    body = (
-      <p role="alert" className={styles.gone}>
-        This API key is not in this project. It may have been removed from it, or never added.
-      </p>
-    );
-  } else if (shown) {
-    // Also after a failed background refresh: what was loaded stays readable.
-    body = <KeyDetails orgId={orgId} apiKey={shown} groupId={groupId} />;
-  } else if (key.isError) {
-    body = <LoadFailedBanner title="Could not load this API key" query={key} />;
-  } else {
-    body = (
-      <p role="status" className={styles.loading}>
-        Loading API key…
-      </p>
-    );
-  }
-
   return (
-    <Dialog
-      open
+    <RouteDialog
       size="large"
-      onOpenChange={(open) => {
-        if (!open) close();
-      }}
       title={shown ? `${shown.publicKey} API Key Details` : "API Key Details"}
       footer={
         <>
@@ -93,7 +60,16 @@ export function ApiKeyDetailsDialog({ scope, canManage: canManageScope }: ApiKey
         </>
       }
     >
-      {body}
-    </Dialog>
+      {/* Also after a failed background refresh: what was loaded stays readable. */}
+      <DetailsState
+        query={key}
+        noun="API key"
+        goneText="This API key no longer exists. It may have been deleted."
+        notice={notInProject ? "This API key is not in this project. It may have been removed from it, or never added." : null}
+        shown={shown}
+      >
+        {(apiKey) => <KeyDetails orgId={orgId} apiKey={apiKey} groupId={groupId} />}
+      </DetailsState>
+    </RouteDialog>
   );
 }

@@ -5,7 +5,7 @@
 // field it names, or in a banner above the form; what was typed stays.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { LIMITS } from "../../../../contract/limits.ts";
 import {
@@ -15,13 +15,13 @@ import {
   type CreateProjectApiKey,
 } from "../../../../contract/api-keys.ts";
 import { ORG_ROLE_INFO, ORG_ROLES, PROJECT_ROLE_INFO, PROJECT_ROLES, type RoleInfo } from "../../../../contract/roles.ts";
-import { RoleChecklist } from "../../../components/role-checklist.tsx";
+import { RoleChecklistField } from "../../../components/role-checklist-field.tsx";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { TextField } from "../../../components/ui/text-field.tsx";
 import { ApiError, errorMessage } from "../../../lib/api-error.ts";
 import { useRefocusWhenIdle } from "../../../lib/use-refocus-when-idle.ts";
-import styles from "./key-wizard.module.css";
+import styles from "../../../components/wizard/wizard.module.css";
 
 /** What the step edits, whichever roles it offers. */
 export interface KeyInfo {
@@ -153,22 +153,7 @@ export function ApiKeyInfoForm<T extends KeyInfo = CreateOrgApiKey>({
         hint={`${descLength} of ${LIMITS.descMax} characters`}
         {...form.register("desc")}
       />
-      <Controller
-        control={form.control}
-        name="roles"
-        render={({ field, fieldState }) => (
-          <RoleChecklist
-            legend={catalog.legend}
-            hint={catalog.hint}
-            roles={catalog.roles}
-            info={catalog.info}
-            value={field.value}
-            onChange={field.onChange}
-            firstRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <RoleChecklistField control={form.control} name="roles" legend={catalog.legend} hint={catalog.hint} roles={catalog.roles} info={catalog.info} />
       <div className={styles.actions}>
         {actions}
         <Button ref={submitRef} type="submit" variant="primary" disabled={isSubmitting}>

@@ -9,7 +9,7 @@ import { keyProjects } from "../../../components/table/key-rows.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { TypeToConfirm } from "../../../components/type-to-confirm.tsx";
 import { useOrgGroupNames } from "../api/org-groups.ts";
-import styles from "./delete-api-key-dialog.module.css";
+import styles from "../../../components/delete-credential-dialog.module.css";
 
 export interface BulkDeleteDialogProps {
   orgId: string;

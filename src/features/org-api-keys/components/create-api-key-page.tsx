@@ -25,12 +25,12 @@ import { useSecretOnScreen } from "../../../lib/secret-on-screen.ts";
 import { useCreateOrgApiKey } from "../api/create-org-api-key.ts";
 import { ApiKeyInfoForm, ORG_ROLE_FIELD, type KeyInfo, type RoleField } from "./api-key-info-form.tsx";
 import { CreatedKeyStep } from "./created-key-step.tsx";
-import { LeaveSecretDialog } from "./leave-secret-dialog.tsx";
+import { LeaveSecretDialog } from "../../../components/wizard/leave-secret-dialog.tsx";
 import { NewKeySecretStep } from "./new-key-secret-step.tsx";
 import { OwnerRequired } from "./owner-required.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
-import { useLeaveGuard } from "./use-leave-guard.ts";
-import { WizardFrame } from "./wizard-frame.tsx";
+import { useLeaveGuard } from "../../../components/wizard/use-leave-guard.ts";
+import { WizardFrame } from "../../../components/wizard/wizard-frame.tsx";
 
 const STEPS = ["API Key Information", "Copy the Keys", "API Access List"] as const;
 /** The query param naming the key this wizard created. */
@@ -68,7 +68,7 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
   tablePath: tableBase,
   create,
   roleField,
-  backLabel,
+  backLabel = "Organization API Keys",
   canEditAccessList = true,
 }: CreateApiKeyWizardProps<T>) {
   const navigate = useNavigate();
@@ -128,7 +128,11 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
         />
       ) : null}
       {/* Leave: the page unmounts with the navigation, and the key with it. */}
-      <LeaveSecretDialog blocker={blocker} />
+      <LeaveSecretDialog
+        blocker={blocker}
+        noun="private key"
+        consequence="If you leave without saving it, the key cannot be used; you would have to delete it and create a new one."
+      />
     </WizardFrame>
   );
 }

@@ -10,7 +10,7 @@ import { AccessListEditor } from "../../access-list/components/access-list-edito
 import { ChangeFailures } from "../../access-list/components/change-failures.tsx";
 import type { AccessListDraft } from "../../access-list/components/use-access-list-draft.ts";
 import type { ChangeFailure } from "../../access-list/components/use-save-access-list.ts";
-import styles from "./key-wizard.module.css";
+import styles from "../../../components/wizard/wizard.module.css";
 
 export interface EditAccessListStepProps {
   draft: AccessListDraft;

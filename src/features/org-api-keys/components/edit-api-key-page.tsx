@@ -15,8 +15,8 @@ import { useOrgApiKey } from "../api/org-api-key.ts";
 import { EditApiKeyWizard } from "./edit-api-key-wizard.tsx";
 import { OwnerRequired } from "./owner-required.tsx";
 import { useCanManageKeys } from "./use-can-manage-keys.ts";
-import { tableSearchOf } from "./use-step-param.ts";
-import { WizardFrame } from "./wizard-frame.tsx";
+import { tableSearchOf } from "../../../components/wizard/use-step-param.ts";
+import { WizardFrame } from "../../../components/wizard/wizard-frame.tsx";
 
 export function EditApiKeyPage() {
   const { orgId = "", keyId = "" } = useParams();
@@ -29,7 +29,7 @@ export function EditApiKeyPage() {
   const [params] = useSearchParams();
   const tablePath = returnTo ?? orgAccessPath(orgId) + tableSearchOf(params);
   // Sent here from elsewhere (a project's Edit Permissions): the back link says so, not "Organization API Keys".
-  const backLabel = returnTo ? "Back" : undefined;
+  const backLabel = returnTo ? "Back" : "Organization API Keys";
   if (!canManage) return <OwnerRequired title="Edit API Key" action="edit API keys in this organization" tablePath={tablePath} />;
   return <EditApiKeyLoader orgId={orgId} keyId={keyId} tablePath={tablePath} backLabel={backLabel} />;
 }
@@ -38,12 +38,12 @@ interface LoaderProps {
   orgId: string;
   keyId: string;
   tablePath: string;
-  backLabel: string | undefined;
+  backLabel: string;
 }
 
 function EditApiKeyLoader({ orgId, keyId, tablePath, backLabel }: LoaderProps) {
   const key = useOrgApiKey(orgId, keyId);
-  const list = useAccessList({ orgId, apiUserId: keyId });
+  const list = useAccessList({ kind: "apiKey", orgId, id: keyId });
 
   if (key.data && list.data) {
     return <EditApiKeyWizard orgId={orgId} apiKey={key.data} entries={list.data.results} tablePath={tablePath} backLabel={backLabel} />;

@@ -20,10 +20,10 @@ import { useSaveAccessList, type ChangeFailure } from "../../access-list/compone
 import { useUpdateOrgApiKey } from "../api/update-org-api-key.ts";
 import { ApiKeyInfoForm, infoFieldErrors, type InfoErrors } from "./api-key-info-form.tsx";
 import { EditAccessListStep } from "./edit-access-list-step.tsx";
-import { LeaveUnsavedDialog } from "./leave-unsaved-dialog.tsx";
-import { useLeaveGuard } from "./use-leave-guard.ts";
-import { useStepParam } from "./use-step-param.ts";
-import { WizardFrame } from "./wizard-frame.tsx";
+import { LeaveUnsavedDialog } from "../../../components/wizard/leave-unsaved-dialog.tsx";
+import { useLeaveGuard } from "../../../components/wizard/use-leave-guard.ts";
+import { useStepParam } from "../../../components/wizard/use-step-param.ts";
+import { WizardFrame } from "../../../components/wizard/wizard-frame.tsx";
 
 const STEPS = ["API Key Information", "API Access List"] as const;
 
@@ -51,7 +51,7 @@ export interface EditApiKeyWizardProps {
   entries: readonly AccessListEntry[];
   tablePath: string;
   /** The back link's label when tablePath is not the organization's table. */
-  backLabel?: string | undefined;
+  backLabel: string;
 }
 
 /** What the table says on return: which key, and what of it changed. */
@@ -73,7 +73,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
   const [failures, setFailures] = useState<ChangeFailure[]>([]);
   const draft = useAccessListDraft(entries);
   const update = useUpdateOrgApiKey(orgId, apiKey.id);
-  const saveAccessList = useSaveAccessList({ orgId, apiUserId: apiKey.id });
+  const saveAccessList = useSaveAccessList({ kind: "apiKey", orgId, id: apiKey.id });
   const projectCount = new Set(apiKey.roles.flatMap((role) => (role.groupId ? [role.groupId] : []))).size;
   const unsaved =
     changesOf(step === 0 ? typed : info, infoOf(apiKey, orgId)) !== null || draft.fields.fields.length > 0 || draft.removals.size > 0;
@@ -132,7 +132,7 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
         />
       )}
       {anywhere.dialog}
-      <LeaveUnsavedDialog blocker={guard.blocker} />
+      <LeaveUnsavedDialog blocker={guard.blocker} noun="API key" />
     </WizardFrame>
   );
 }

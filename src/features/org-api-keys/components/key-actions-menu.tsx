@@ -1,7 +1,8 @@
-// The organization's row menu: View Details for everyone; Edit and Delete
-// (red: the key stops working everywhere) for Organization Owners.
+// The organization's row menu: View Details and Copy Public Key for everyone;
+// Edit and Delete (red: the key stops working everywhere) for Organization Owners.
 import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { KeyRowMenu } from "../../../components/key-row-menu.tsx";
+import { RowMenu } from "../../../components/row-menu.tsx";
+import { FROM_TABLE } from "../../../lib/route-state.ts";
 
 export function KeyActionsMenu({
   apiKey,
@@ -13,14 +14,16 @@ export function KeyActionsMenu({
   onDelete: (apiKey: ApiKey) => void;
 }) {
   return (
-    <KeyRowMenu
-      apiKey={apiKey}
-      canManage={canManage}
-      editLabel="Edit"
-      editTo={`${apiKey.id}/edit`}
-      removeLabel="Delete"
-      onRemove={() => onDelete(apiKey)}
-      destroys
+    <RowMenu
+      id={apiKey.id}
+      label={apiKey.publicKey}
+      actions={[
+        { label: "View Details", to: apiKey.id, state: FROM_TABLE },
+        { label: "Copy Public Key", copy: apiKey.publicKey },
+        ...(canManage
+          ? [{ label: "Edit", to: `${apiKey.id}/edit` }, "separator" as const, { label: "Delete", onSelect: () => onDelete(apiKey), danger: true }]
+          : []),
+      ]}
     />
   );
 }

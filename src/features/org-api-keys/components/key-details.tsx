@@ -3,15 +3,14 @@
 // a project (groupId), its roles in that project instead of the project list.
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { roleLabel } from "../../../../contract/role-catalog.ts";
-import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
+import { ExactDate } from "../../../components/details/exact-date.tsx";
+import { RoleChips } from "../../../components/details/role-chips.tsx";
 import { CopyButton } from "../../../components/ui/copy-button.tsx";
-import { formatExact, formatRelative } from "../../../lib/format-date.ts";
 import { projectRoleNames } from "../../../lib/key-roles.ts";
-import { useAccessList } from "../../access-list/api/access-list.ts";
+import { AccessListSection } from "../../access-list/components/access-list-section.tsx";
 import { useOrgGroupNames } from "../api/org-groups.ts";
-import type { DateTextProps } from "../../../components/table/date-text.tsx";
 import { keyProjects, orgRoleNames } from "../../../components/table/key-rows.ts";
-import styles from "./key-details.module.css";
+import styles from "../../../components/details/details.module.css";
 
 export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: ApiKey; groupId?: string }) {
   const groups = useOrgGroupNames(orgId);
@@ -66,7 +65,7 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
         </section>
       ) : null}
 
-      <AccessListSection orgId={orgId} apiKey={apiKey} />
+      <AccessListSection owner={{ kind: "apiKey", orgId, id: apiKey.id }} subject="the key" />
 
       {groupId ? null : (
         <section aria-labelledby="key-details-projects" className={styles.section}>
@@ -88,67 +87,5 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
         </section>
       )}
     </>
-  );
-}
-
-/** A key's roles in one place, or "None." (the project's list can be empty when the key has left the project). */
-function RoleChips({ roles }: { roles: readonly string[] }) {
-  if (roles.length === 0) return <p className={styles.muted}>None.</p>;
-  return (
-    <ul className={styles.chips}>
-      {roles.map((role) => (
-        <li key={role}>{roleLabel(role)}</li>
-      ))}
-    </ul>
-  );
-}
-
-function AccessListSection({ orgId, apiKey }: { orgId: string; apiKey: ApiKey }) {
-  const accessList = useAccessList({ orgId, apiUserId: apiKey.id });
-  let content;
-  if (accessList.isPending) {
-    content = <p className={styles.muted}>Loading access list…</p>;
-  } else if (accessList.isError) {
-    content = <LoadFailedBanner title="Could not load the access list" query={accessList} />;
-  } else if (accessList.data.results.length === 0) {
-    content = <p className={styles.muted}>No access list entries: the key is not limited to particular addresses.</p>;
-  } else {
-    content = (
-      <ul className={styles.rows}>
-        {accessList.data.results.map((entry) => (
-          <li key={entry.cidrBlock} className={styles.row}>
-            <span className={`${styles.rowTitle} ${styles.mono}`}>{entry.ipAddress ?? entry.cidrBlock}</span>
-            <span className={styles.muted}>
-              Last used <ExactDate iso={entry.lastUsed} fallback="never" />
-              {entry.lastUsedAddress ? (
-                <>
-                  {" "}
-                  from <span className={styles.mono}>{entry.lastUsedAddress}</span>
-                </>
-              ) : null}{" "}
-              · {entry.count} {entry.count === 1 ? "request" : "requests"}
-            </span>
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  return (
-    <section aria-labelledby="key-details-access-list" className={styles.section} aria-busy={accessList.isPending || undefined}>
-      <h3 id="key-details-access-list" className={styles.heading}>
-        API Access List
-      </h3>
-      {content}
-    </section>
-  );
-}
-
-/** The exact local date first, the relative phrase as a hint: "Nov 29, 2026, 3:03 AM (3 days ago)". */
-function ExactDate({ iso, fallback, className }: DateTextProps) {
-  if (!iso) return <span className={className}>{fallback}</span>;
-  return (
-    <span className={className}>
-      <time dateTime={iso}>{formatExact(iso)}</time> ({formatRelative(iso)})
-    </span>
   );
 }

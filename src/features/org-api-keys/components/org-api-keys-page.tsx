@@ -5,9 +5,9 @@ import { lazy, Suspense, useState } from "react";
 import { Outlet, useParams } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { CreateApiKeyLink } from "../../../components/create-api-key-link.tsx";
-import { KeysPage } from "../../../components/keys-page.tsx";
+import { ResourcePage } from "../../../components/resource-page.tsx";
 import { useArrivalNotice } from "../../../components/use-arrival-notice.ts";
-import { useKeysPageFeedback } from "../../../components/use-keys-page-feedback.ts";
+import { usePageFeedback } from "../../../components/use-page-feedback.ts";
 import { useDeleteOrgApiKey } from "../api/delete-org-api-key.ts";
 import { useOrgApiKeys } from "../api/org-api-keys.ts";
 import { ApiKeysTable } from "./api-keys-table.tsx";
@@ -27,7 +27,7 @@ export function OrgApiKeysPage() {
   const deleteKey = useDeleteOrgApiKey(orgId);
   // The table's own query (one request): at the limit, Create says why it cannot.
   const keyCount = useOrgApiKeys(orgId).data?.results.length;
-  const feedback = useKeysPageFeedback();
+  const feedback = usePageFeedback();
   // News from Create or Edit: a toast and the row marked.
   const { highlightId } = useArrivalNotice(feedback.notify);
   const [deleting, setDeleting] = useState<ApiKey | null>(null);
@@ -54,7 +54,7 @@ export function OrgApiKeysPage() {
   }
 
   return (
-    <KeysPage
+    <ResourcePage
       documentTitle="API Keys | Access Manager"
       heading="Organization API Keys"
       lead="Keys for programs that call the API on behalf of this organization, with the roles they hold."
@@ -85,6 +85,6 @@ export function OrgApiKeysPage() {
         </Suspense>
       ) : null}
       <Outlet />
-    </KeysPage>
+    </ResourcePage>
   );
 }

@@ -2,7 +2,7 @@
 // and the way back.
 import { OwnerRequiredNotice } from "../../../components/owner-required-notice.tsx";
 import { ButtonLink } from "../../../components/ui/button.tsx";
-import { WizardFrame } from "./wizard-frame.tsx";
+import { WizardFrame } from "../../../components/wizard/wizard-frame.tsx";
 
 export function OwnerRequired({
   title,
@@ -17,7 +17,7 @@ export function OwnerRequired({
   project?: boolean;
 }) {
   return (
-    <WizardFrame title={title} tablePath={tablePath} backLabel={project ? "Project API Keys" : undefined}>
+    <WizardFrame title={title} tablePath={tablePath} backLabel={project ? "Project API Keys" : "Organization API Keys"}>
       <OwnerRequiredNotice action={action} project={project} />
       <p>
         <ButtonLink to={tablePath}>Back to API Keys</ButtonLink>

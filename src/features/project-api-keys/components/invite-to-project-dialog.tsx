@@ -17,7 +17,8 @@ import { OwnerRequiredNotice } from "../../../components/owner-required-notice.t
 import { RoleChecklist } from "../../../components/role-checklist.tsx";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
-import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
+import { RouteDialog } from "../../../components/route-dialog.tsx";
+import { DialogClose } from "../../../components/ui/dialog.tsx";
 import { ApiError, errorMessage } from "../../../lib/api-error.ts";
 import { useCloseModalRoute } from "../../../lib/use-close-modal-route.ts";
 import { useAssignProjectApiKey } from "../api/assign-project-api-key.ts";
@@ -116,12 +117,8 @@ export function InviteToProjectDialog({ candidates }: { candidates: UseQueryResu
   }
 
   return (
-    <Dialog
-      open
+    <RouteDialog
       size="large"
-      onOpenChange={(open) => {
-        if (!open) close();
-      }}
       title="Invite to Project"
       description={`Give one of the organization's API keys roles in ${projectName}. It keeps its access list and its other projects.`}
       onOpenAutoFocus={(event) => {
@@ -147,6 +144,6 @@ export function InviteToProjectDialog({ candidates }: { candidates: UseQueryResu
       }
     >
       {body}
-    </Dialog>
+    </RouteDialog>
   );
 }

@@ -6,14 +6,13 @@
 import { useState, type ComponentType } from "react";
 import { Outlet } from "react-router";
 import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { KeysPage } from "../../../components/keys-page.tsx";
+import { HeaderActions, ResourcePage } from "../../../components/resource-page.tsx";
 import { useArrivalNotice } from "../../../components/use-arrival-notice.ts";
-import { useKeysPageFeedback } from "../../../components/use-keys-page-feedback.ts";
+import { usePageFeedback } from "../../../components/use-page-feedback.ts";
 import { useProjectScope, type ProjectScope } from "../../../lib/project-scope.ts";
 import { useRemoveProjectApiKey } from "../api/remove-project-api-key.ts";
 import { ProjectKeyButtons } from "./project-key-buttons.tsx";
 import { RemoveFromProjectDialog } from "./remove-from-project-dialog.tsx";
-import styles from "./project-api-keys-page.module.css";
 
 /** What the table page hands to the modals in its Outlet. */
 export interface ProjectKeysOutletContext extends ProjectScope {
@@ -41,7 +40,7 @@ export function ProjectApiKeysPage({ Table, orgKeyCount }: ProjectApiKeysPagePro
   const scope = useProjectScope();
   const { groupId, projectName, canManage } = scope;
   const removeKey = useRemoveProjectApiKey(groupId);
-  const feedback = useKeysPageFeedback();
+  const feedback = usePageFeedback();
   const { notify } = feedback;
   const [removing, setRemoving] = useState<readonly ApiKey[] | null>(null);
 
@@ -69,15 +68,15 @@ export function ProjectApiKeysPage({ Table, orgKeyCount }: ProjectApiKeysPagePro
 
   const context: ProjectKeysOutletContext = { ...scope, notify, markRow: mark };
   return (
-    <KeysPage
+    <ResourcePage
       documentTitle={`API Keys | ${projectName} | Access Manager`}
       heading="Project API Keys"
       lead={`Organization keys with roles in ${projectName}. A key's access list belongs to the organization.`}
       actions={
         canManage ? (
-          <div className={styles.headerActions}>
+          <HeaderActions>
             <ProjectKeyButtons orgKeyCount={orgKeyCount} />
-          </div>
+          </HeaderActions>
         ) : null
       }
       feedback={feedback}
@@ -95,6 +94,6 @@ export function ProjectApiKeysPage({ Table, orgKeyCount }: ProjectApiKeysPagePro
         />
       ) : null}
       <Outlet context={context} />
-    </KeysPage>
+    </ResourcePage>
   );
 }

@@ -3,7 +3,8 @@
 // item, not a red one: the key stays in the organization, so it must not look
 // like the organization's Delete.
 import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { KeyRowMenu } from "../../../components/key-row-menu.tsx";
+import { RowMenu } from "../../../components/row-menu.tsx";
+import { FROM_TABLE } from "../../../lib/route-state.ts";
 
 export function ProjectKeyActionsMenu({
   apiKey,
@@ -15,13 +16,16 @@ export function ProjectKeyActionsMenu({
   onRemove: (apiKey: ApiKey) => void;
 }) {
   return (
-    <KeyRowMenu
-      apiKey={apiKey}
-      canManage={canManage}
-      editLabel="Edit Permissions"
-      editTo={`${apiKey.id}/permissions`}
-      removeLabel="Remove from Project"
-      onRemove={() => onRemove(apiKey)}
+    <RowMenu
+      id={apiKey.id}
+      label={apiKey.publicKey}
+      actions={[
+        { label: "View Details", to: apiKey.id, state: FROM_TABLE },
+        { label: "Copy Public Key", copy: apiKey.publicKey },
+        ...(canManage
+          ? [{ label: "Edit Permissions", to: `${apiKey.id}/permissions` }, "separator" as const, { label: "Remove from Project", onSelect: () => onRemove(apiKey) }]
+          : []),
+      ]}
     />
   );
 }

@@ -1,12 +1,9 @@
-// "Remove from Project": takes the key out of this project only. Cancel is
-// the safe answer (ConfirmDialog). It says what stays: the key, its
-// organization roles, its other projects and its access list. Deliberately
-// unlike the organization's Delete: no red button, no typing to confirm, a
-// different title. One dialog for one key (its row menu) and for a selection.
-import { useRef } from "react";
+// "Remove from Project" for keys (the shared dialog): takes the key out of
+// this project only, and says what stays: the key, its organization roles,
+// its other projects and its access list. One dialog for one key (its row
+// menu) and for a selection.
 import type { ApiKey } from "../../../../contract/api-keys.ts";
-import { ConfirmDialog } from "../../../components/confirm-dialog.tsx";
-import { Button } from "../../../components/ui/button.tsx";
+import { RemoveFromProjectDialog as SharedRemoveDialog } from "../../../components/remove-from-project-dialog.tsx";
 import styles from "./remove-from-project-dialog.module.css";
 
 export interface RemoveFromProjectDialogProps {
@@ -19,10 +16,9 @@ export interface RemoveFromProjectDialogProps {
 }
 
 export function RemoveFromProjectDialog({ keys, projectName, onCancel, onConfirm, onClosed }: RemoveFromProjectDialogProps) {
-  const removedRef = useRef(false);
   const [only] = keys;
   return (
-    <ConfirmDialog
+    <SharedRemoveDialog
       title={keys.length === 1 && only ? `Remove ${only.publicKey} from ${projectName}?` : `Remove ${keys.length} keys from ${projectName}?`}
       description={
         keys.length === 1 && only ? (
@@ -35,18 +31,8 @@ export function RemoveFromProjectDialog({ keys, projectName, onCancel, onConfirm
         )
       }
       onCancel={onCancel}
-      onClosed={() => onClosed(removedRef.current)}
-      confirmButton={
-        <Button
-          variant="primary"
-          onClick={() => {
-            removedRef.current = true;
-            onConfirm(keys);
-          }}
-        >
-          Remove from Project
-        </Button>
-      }
+      onConfirm={() => onConfirm(keys)}
+      onClosed={onClosed}
     >
       {keys.length > 1 ? (
         <ul className={styles.keyList} aria-label="Keys to remove">
@@ -65,6 +51,6 @@ export function RemoveFromProjectDialog({ keys, projectName, onCancel, onConfirm
           <li>a Project Owner can invite it to this project again later.</li>
         </ul>
       </div>
-    </ConfirmDialog>
+    </SharedRemoveDialog>
   );
 }

@@ -1,13 +1,13 @@
 // The organization's projects. Everyone sees those they can read; an
 // Organization Owner also creates, renames and deletes them (the server
 // decides either way). The frame, toast and failure banner are the keys
-// pages' (KeysPage), which know nothing of keys but their name.
+// pages' (ResourcePage), which knows nothing of keys.
 import { useCallback, useRef, useState } from "react";
 import { useParams } from "react-router";
 import type { Group } from "../../../../contract/orgs.ts";
-import { KeysPage } from "../../../components/keys-page.tsx";
+import { ResourcePage } from "../../../components/resource-page.tsx";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
-import { useKeysPageFeedback } from "../../../components/use-keys-page-feedback.ts";
+import { usePageFeedback } from "../../../components/use-page-feedback.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { Table } from "../../../components/ui/table.tsx";
 import { formatExact, formatRelative } from "../../../lib/format-date.ts";
@@ -28,14 +28,14 @@ export function OrgProjectsPage() {
   const create = useCreateProject(orgId);
   const rename = useRenameProject();
   const remove = useDeleteProject();
-  const feedback = useKeysPageFeedback();
+  const feedback = usePageFeedback();
   const [open, setOpen] = useState<Open>(null);
   const deleting = useRef<string | null>(null);
   const close = useCallback(() => setOpen(null), []);
   const rows = projects.data?.results ?? [];
 
   return (
-    <KeysPage
+    <ResourcePage
       documentTitle="Projects | Access Manager"
       heading="Projects"
       lead="The projects of this organization that you can see."
@@ -127,6 +127,6 @@ export function OrgProjectsPage() {
           }}
         />
       ) : null}
-    </KeysPage>
+    </ResourcePage>
   );
 }

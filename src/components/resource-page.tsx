@@ -1,4 +1,4 @@
-// The frame of an API Keys tab, an organization's or a project's: the
+// The frame of an Access Manager tab (API keys, service accounts, projects): the
 // heading (focused when the row it came from is gone), a lead, the page's
 // buttons, the last failure as a banner, then the table and dialogs
 // (children), and the toast of the last success.
@@ -6,21 +6,21 @@ import type { ReactNode } from "react";
 import { Banner } from "./ui/banner.tsx";
 import { Button } from "./ui/button.tsx";
 import { StatusToast } from "./ui/status-toast.tsx";
-import type { KeysPageFeedback } from "./use-keys-page-feedback.ts";
-import styles from "./keys-page.module.css";
+import type { PageFeedback } from "./use-page-feedback.ts";
+import styles from "./resource-page.module.css";
 
-export interface KeysPageProps {
+export interface ResourcePageProps {
   /** The browser tab's title. */
   documentTitle: string;
   heading: string;
   lead: ReactNode;
-  /** At the header's end: what those who may add keys can do; nothing for read-only users. */
+  /** At the header's end: what those who may add rows can do; nothing for read-only users. */
   actions?: ReactNode;
-  feedback: KeysPageFeedback;
+  feedback: PageFeedback;
   children: ReactNode;
 }
 
-export function KeysPage({ documentTitle, heading, lead, actions, feedback, children }: KeysPageProps) {
+export function ResourcePage({ documentTitle, heading, lead, actions, feedback, children }: ResourcePageProps) {
   const { failure } = feedback;
   return (
     <div className={styles.page}>
@@ -50,4 +50,9 @@ export function KeysPage({ documentTitle, heading, lead, actions, feedback, chil
       <StatusToast message={feedback.done} onDismiss={feedback.dismissDone} />
     </div>
   );
+}
+
+/** Several header buttons side by side (wrapping on a phone). */
+export function HeaderActions({ children }: { children: ReactNode }) {
+  return <div className={styles.headerActions}>{children}</div>;
 }

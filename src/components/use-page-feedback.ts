@@ -1,11 +1,11 @@
-// How an API Keys page reports what its row actions (Delete, Remove from
+// How an Access Manager page reports what its row actions (Delete, Remove from
 // Project) and its modals did: success as a toast that fades, failure as a
 // banner that stays until dismissed; and where focus goes after a
 // confirmation dialog closes.
 import { useCallback, useRef, useState } from "react";
 import { errorMessage } from "../lib/api-error.ts";
 import { runEach } from "../lib/run-each.ts";
-import { keyRowMenuButton } from "./key-row-menu.tsx";
+import { rowMenuButton } from "./row-menu.tsx";
 
 export interface Failure {
   title: string;
@@ -34,7 +34,7 @@ export interface Outcome {
   unchanged: string;
 }
 
-export function useKeysPageFeedback() {
+export function usePageFeedback() {
   const [done, setDone] = useState<{ text: string } | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -73,10 +73,10 @@ export function useKeysPageFeedback() {
       });
     },
     /** After a confirmation: back to the row's menu button, or to the heading when the row is gone. */
-    returnFocus(keyId: string, rowGone: boolean) {
-      ((rowGone ? undefined : keyRowMenuButton(keyId)) ?? headingRef.current)?.focus();
+    returnFocus(rowId: string, rowGone: boolean) {
+      ((rowGone ? undefined : rowMenuButton(rowId)) ?? headingRef.current)?.focus();
     },
   };
 }
 
-export type KeysPageFeedback = ReturnType<typeof useKeysPageFeedback>;
+export type PageFeedback = ReturnType<typeof usePageFeedback>;

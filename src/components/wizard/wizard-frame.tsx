@@ -1,10 +1,10 @@
-// The frame of the key wizards: a way back to the table, the page title, the
+// The frame of the create and edit wizards (API keys, service accounts): a way back to the table, the page title, the
 // steps, and the current step's card. When the step changes, focus moves to
 // the new step's heading, so keyboard and screen reader users start there.
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { BackLink } from "../../../components/ui/back-link.tsx";
-import { Stepper } from "../../../components/ui/stepper.tsx";
-import styles from "./key-wizard.module.css";
+import { BackLink } from "../ui/back-link.tsx";
+import { Stepper } from "../ui/stepper.tsx";
+import styles from "./wizard.module.css";
 
 export interface WizardFrameProps {
   title: string;
@@ -14,8 +14,8 @@ export interface WizardFrameProps {
   steps?: readonly string[];
   current?: number;
   tablePath: string;
-  /** The name of the way back: the table the wizard belongs to. */
-  backLabel?: string;
+  /** The name of the way back: the table the wizard belongs to ("Organization API Keys"). */
+  backLabel: string;
   children: ReactNode;
 }
 
@@ -25,7 +25,7 @@ export function WizardFrame({
   steps,
   current = 0,
   tablePath,
-  backLabel = "Organization API Keys",
+  backLabel,
   children,
 }: WizardFrameProps) {
   const headingId = useId();

@@ -4,7 +4,7 @@
 // are the table's (filter, sort, page: the Edit link carries them), for the
 // way back to the table (tableSearchOf).
 import { useLocation, useNavigate, useSearchParams } from "react-router";
-import { searchWithout } from "../../../lib/search-without.ts";
+import { searchWithout } from "../../lib/search-without.ts";
 
 const STEP_PARAM = "step";
 const SECOND_STEP = "access";

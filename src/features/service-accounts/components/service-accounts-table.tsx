@@ -1,0 +1,137 @@
+// A table of service accounts, an organization's or a project's: a list of
+// columns over the shared LocalTable (filter, sort and page in the URL).
+// Secrets expiring within a week are flagged in their column.
+import { useMemo, type ReactNode } from "react";
+import { roleLabel } from "../../../../contract/role-catalog.ts";
+import { collator, compareTimes, type Column, type SortState } from "../../../components/table/column.ts";
+import { RelativeDate } from "../../../components/table/date-text.tsx";
+import { LocalTable } from "../../../components/table/local-table.tsx";
+import tableStyles from "../../../components/table/keys-table.module.css";
+import { useServiceAccounts } from "../api/service-accounts.ts";
+import type { ServiceAccount, ServiceAccountScope } from "../api/service-account-types.ts";
+import { lastUsedOf } from "./secret-expiry.ts";
+import { SecretExpiry } from "./secret-expiry-text.tsx";
+import styles from "./service-accounts.module.css";
+
+type ColumnId = "name" | "clientId" | "roles" | "secrets" | "lastUsed" | "created";
+const NEWEST_FIRST: SortState<ColumnId> = { column: "created", direction: "descending" };
+
+const roleLabels = (account: ServiceAccount) => account.roles.map(roleLabel);
+const soonestExpiry = (account: ServiceAccount) => account.secrets.map((secret) => secret.expiresAt).sort()[0] ?? null;
+
+function columns(rolesLabel: string, now: number): Column<ServiceAccount, ColumnId>[] {
+  return [
+    {
+      id: "name",
+      label: "Name",
+      cell: (account) => (
+        <td className={tableStyles.publicKey} data-cell="title">
+          {account.name}
+        </td>
+      ),
+      compare: (a, b) => collator.compare(a.name, b.name),
+      filterText: (account) => [account.name, account.description],
+    },
+    {
+      id: "clientId",
+      label: "Client ID",
+      cell: (account) => (
+        <td className={styles.mono} data-label="Client ID">
+          {account.clientId}
+        </td>
+      ),
+      compare: (a, b) => collator.compare(a.clientId, b.clientId),
+      filterText: (account) => [account.clientId],
+    },
+    {
+      id: "roles",
+      label: rolesLabel,
+      cell: (account) => (
+        <td data-label="Permissions">
+          <ul className={`${tableStyles.list} ${tableStyles.roles}`}>
+            {roleLabels(account).map((label) => (
+              <li key={label}>{label}</li>
+            ))}
+          </ul>
+        </td>
+      ),
+      compare: (a, b) => collator.compare(roleLabels(a).join(", "), roleLabels(b).join(", ")),
+      filterText: roleLabels,
+    },
+    {
+      id: "secrets",
+      label: "Client Secrets",
+      cell: (account) => <td data-label="Client Secrets">{secretsCell(account, now)}</td>,
+      // The soonest to expire first: that is the one to act on.
+      compare: (a, b) => compareTimes(soonestExpiry(a), soonestExpiry(b)),
+    },
+    {
+      id: "lastUsed",
+      label: "Last Used",
+      cell: (account) => {
+        const lastUsed = lastUsedOf(account.secrets);
+        return (
+          <td className={tableStyles.date} data-label="Last used">
+            <RelativeDate iso={lastUsed} fallback="Never" className={lastUsed ? undefined : tableStyles.muted} />
+          </td>
+        );
+      },
+      compare: (a, b) => compareTimes(lastUsedOf(a.secrets), lastUsedOf(b.secrets)),
+      firstDirection: "descending",
+    },
+    {
+      id: "created",
+      label: "Created",
+      cell: (account) => (
+        <td className={tableStyles.date} data-label="Created">
+          <RelativeDate iso={account.createdAt} fallback="—" />
+        </td>
+      ),
+      compare: (a, b) => compareTimes(a.createdAt, b.createdAt),
+      firstDirection: "descending",
+    },
+  ];
+}
+
+function secretsCell(account: ServiceAccount, now: number): ReactNode {
+  if (account.secrets.length === 0) return <span className={styles.muted}>None</span>;
+  return (
+    <ul className={styles.secretList}>
+      {account.secrets.map((secret) => (
+        <li key={secret.id}>
+          <SecretExpiry expiresAt={secret.expiresAt} now={now} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface ServiceAccountsTableProps {
+  scope: ServiceAccountScope;
+  /** "Organization Permissions" or "Project Permissions". */
+  rolesLabel: string;
+  empty: ReactNode;
+  renderActions: (account: ServiceAccount) => ReactNode;
+  highlightId?: string | null;
+}
+
+export function ServiceAccountsTable({ scope, rolesLabel, empty, renderActions, highlightId }: ServiceAccountsTableProps) {
+  const accounts = useServiceAccounts(scope, { poll: true });
+  // "Expires soon" is measured from when the list was read.
+  const now = accounts.dataUpdatedAt;
+  const shown = useMemo(() => columns(rolesLabel, now), [rolesLabel, now]);
+  return (
+    <LocalTable
+      query={accounts}
+      columns={shown}
+      defaultSort={NEWEST_FIRST}
+      rowId={(account) => account.clientId}
+      caption={scope.kind === "org" ? "Organization service accounts" : "Project service accounts"}
+      noun="service accounts"
+      filterHint="Name, description, client ID or role"
+      empty={empty}
+      renderActions={renderActions}
+      highlightId={highlightId}
+    />
+  );
+}

@@ -1,0 +1,75 @@
+// Shared by the service-account component tests: accounts made through the
+// mock backend's API (the real server app) as the signed-in owner, and the
+// Service Accounts page of an organization or a project in a memory router.
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import type { CurrentUser } from "../../contract/session.ts";
+import { createQueryClient } from "../../src/app/providers.tsx";
+import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
+import type { ServiceAccount, ServiceAccountScope } from "../../src/features/service-accounts/api/service-account-types.ts";
+import { ServiceAccountDetailsDialog } from "../../src/features/service-accounts/components/service-account-details-dialog.tsx";
+import { ServiceAccountsPage } from "../../src/features/service-accounts/components/service-accounts-page.tsx";
+import { SERVICE_ACCOUNT_MEDIA_TYPE } from "../../src/lib/service-account-media-type.ts";
+import { apiUrl } from "./org-api-keys-harness.tsx";
+
+/** POST .../serviceAccounts as `user`; the answer holds the secret in full. */
+export async function createAccount(
+  user: CurrentUser,
+  orgId: string,
+  body: { name: string; description?: string; roles?: string[]; secretExpiresAfterHours?: number },
+): Promise<ServiceAccount> {
+  const response = await fetch(apiUrl(`/atlas/v2/orgs/${orgId}/serviceAccounts`), {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: SERVICE_ACCOUNT_MEDIA_TYPE, "X-CSRF-Token": user.csrfToken },
+    body: JSON.stringify({ description: `${body.name} account`, roles: ["ORG_READ_ONLY"], secretExpiresAfterHours: 720, ...body }),
+  });
+  if (response.status !== 201) throw new Error(`Create failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as ServiceAccount;
+}
+
+export async function listAccounts(orgId: string): Promise<ServiceAccount[]> {
+  const response = await fetch(apiUrl(`/atlas/v2/orgs/${orgId}/serviceAccounts?itemsPerPage=500`), { headers: { Accept: SERVICE_ACCOUNT_MEDIA_TYPE } });
+  return ((await response.json()) as { results: ServiceAccount[] }).results;
+}
+
+export const accountsPath = (orgId: string, rest = "") => `/orgs/${orgId}/access/serviceAccounts${rest}`;
+
+export function renderAccountsPage(options: { user: CurrentUser; orgId: string; path: string; canManage: boolean }) {
+  const client: QueryClient = createQueryClient();
+  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
+  client.setQueryData(currentUserQueryKey, options.user);
+  const scope: ServiceAccountScope = { kind: "org", orgId: options.orgId };
+  const router = createMemoryRouter(
+    [
+      {
+        path: "/orgs/:orgId/access/serviceAccounts",
+        element: <ServiceAccountsPage scope={scope} canManage={options.canManage} />,
+        children: [{ path: ":clientId", element: <ServiceAccountDetailsDialog scope={scope} canManage={options.canManage} /> }],
+      },
+      { path: "/orgs/:orgId/access/serviceAccounts/new", element: <h1>Create Service Account wizard</h1> },
+      { path: "/orgs/:orgId/access/serviceAccounts/:clientId/edit", element: <h1>Edit Service Account page</h1> },
+    ],
+    { initialEntries: [options.path] },
+  );
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { client, router };
+}
+
+export function accountRows(): HTMLElement[] {
+  const table = screen.getByRole("table", { name: "Organization service accounts" });
+  return within(table).getAllByRole("row").slice(1);
+}
+
+/** The row whose first cell (Name) is exactly `name`, once it is on screen. */
+export function findAccountRow(name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const row = accountRows().find((candidate) => within(candidate).getAllByRole("cell")[0]?.textContent === name);
+    if (!row) throw new Error(`No row named "${name}"`);
+    return row;
+  });
+}
