@@ -10,6 +10,9 @@ import { runCli } from "../../bench/server-process.ts";
 import { openStore } from "../../server/store/open-store.ts";
 import type { EventRow } from "../../server/store/events-types.ts";
 
+// Each command is a process of its own (about 1 s alone, ten times that on a loaded machine).
+const CLI_RUNS = 180_000;
+
 describe("events of the operator CLI: orgs, projects, users", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "am-cli-org-events-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -60,7 +63,7 @@ describe("events of the operator CLI: orgs, projects, users", () => {
     } finally {
       await store.close();
     }
-  }, 60_000);
+  }, CLI_RUNS);
 
   it("writes no event for a refused command", async () => {
     const org = await cli("orgs", "create", "--name", "Refusals");
@@ -82,5 +85,5 @@ describe("events of the operator CLI: orgs, projects, users", () => {
     } finally {
       await store.close();
     }
-  }, 60_000);
+  }, CLI_RUNS);
 });
