@@ -7,7 +7,8 @@ import { change, seriousA11yViolations, signIn } from "./support/pages.ts";
 import { orgKey, volatile } from "./support/project-keys.ts";
 import { newOrg } from "./support/world.ts";
 
-test.describe.configure({ timeout: 120_000 });
+// An org and two keys made by CLI processes, three axe checks: over 2 min at a load average of 17.
+test.describe.configure({ timeout: 240_000 });
 
 test("the key's history opens from its details and leads to the feed filtered on it", async ({ page }) => {
   const org = await newOrg("Key history");
