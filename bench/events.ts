@@ -1,22 +1,26 @@
 // npm run bench (after bench/run.ts), or npm run bench:events alone: the
 // activity feed at 10k, 100k and 1M events in one org. For each size, the
 // first page of the org feed filtered by one type and 30 days (with and
-// without the count), and unfiltered, one request at a time over HTTP with a
-// session cookie; then what recording an event adds to a key create. On
-// SQLite, and on PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL is set.
+// without the count), unfiltered, and one key's history as its details modal
+// asks it, one request at a time over HTTP with a session cookie, and the
+// index each statement walks (EXPLAIN); then what recording an event adds to
+// a key create. On SQLite, and on PostgreSQL when BENCH_DATABASE_URL or
+// DATABASE_URL is set.
 // BENCH_EVENTS_SIZES and BENCH_EVENTS_SAMPLES override the sizes and the
 // requests per row (defaults 10000,100000,1000000 and 200).
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { MEDIA_TYPE } from "../contract/limits.ts";
 import { signInConsole, type ConsoleClient } from "./console-client.ts";
-import { keyCreateOverhead, type Overhead } from "./events-overhead.ts";
-import { postgresFill, sqliteFill, type FillTarget } from "./events-fill.ts";
+import { keyCreateOverhead } from "./events-overhead.ts";
+import { explainFeed, feedStatements, type ExplainTarget } from "./events-explain.ts";
+import { benchKeyId, postgresFill, sqliteFill, type FillTarget } from "./events-fill.ts";
+import { eventsSummary, writeEventsSection, type Overheads, type PlanRow, type Row } from "./events-report.ts";
 import { storeQueryLatency } from "./events-store.ts";
 import { machine } from "./report.ts";
-import { REPO_ROOT, startServerProcess, type ProcessEnv } from "./server-process.ts";
+import { startServerProcess, type ProcessEnv } from "./server-process.ts";
 import type { StoreOptions } from "../server/store/open-store.ts";
 import { freshTestDatabase } from "../test/support/pg-admin.ts";
 
@@ -29,6 +33,7 @@ interface Backend {
   name: string;
   env: ProcessEnv;
   store: StoreOptions;
+  explain: ExplainTarget;
   fill(orgId: string, groupId: string, now: number): Promise<FillTarget>;
   dispose(): Promise<void>;
 }
@@ -36,7 +41,7 @@ interface Backend {
 async function sqliteBackend(): Promise<Backend> {
   const dir = mkdtempSync(join(tmpdir(), "am-bench-events-"));
   return {
-    name: "SQLite", env: { DATA_DIR: dir, DATABASE_URL: undefined }, store: { dataDir: dir },
+    name: "SQLite", env: { DATA_DIR: dir, DATABASE_URL: undefined }, store: { dataDir: dir }, explain: { sqliteFile: join(dir, "access-manager.db") },
     fill: async (orgId, groupId, now) => sqliteFill(join(dir, "access-manager.db"), orgId, groupId, now),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -45,13 +50,11 @@ async function sqliteBackend(): Promise<Backend> {
 async function postgresBackend(url: string): Promise<Backend> {
   const db = await freshTestDatabase(url, "am_bench_events");
   return {
-    name: "PostgreSQL", env: { DATABASE_URL: db.url }, store: { databaseUrl: db.url },
+    name: "PostgreSQL", env: { DATABASE_URL: db.url }, store: { databaseUrl: db.url }, explain: { databaseUrl: db.url },
     fill: (orgId, groupId, now) => postgresFill(db.url, orgId, groupId, now),
     dispose: db.drop,
   };
 }
-
-interface Row { backend: string; events: number; label: string; p50: number; p99: number; results: number }
 
 /**
  * A GET that tries once more when the connection it reused was closed: after a
@@ -85,7 +88,7 @@ async function latency(base: string, con: ConsoleClient, query: (i: number) => s
   return { p50: round(percentile(times, 0.5)), p99: round(percentile(times, 0.99)), results };
 }
 
-async function runBackend(backend: Backend, rows: Row[], overheads: { backend: string; o: Overhead; httpMs: number }[]): Promise<void> {
+async function runBackend(backend: Backend, rows: Row[], plans: PlanRow[], overheads: Overheads): Promise<void> {
   const env = { ...backend.env, AM_SECRET: randomBytes(24).toString("base64"), AM_ADMIN_EMAIL: ADMIN.email, AM_ADMIN_PASSWORD: ADMIN.password, LOG_REQUESTS: "0", TRUST_PROXY: undefined };
   const server = await startServerProcess(env);
   try {
@@ -108,6 +111,8 @@ async function runBackend(backend: Backend, rows: Row[], overheads: { backend: s
           ["one type, last 30 days, includeCount=false", (i) => `${filtered(i)}&includeCount=false`],
           ["two types, last 30 days, includeCount=false", (i) => `${filtered(i)}&eventType=USER_SIGN_IN_FAILED&includeCount=false`],
           ["no filter, includeCount=false", (i) => `includeCount=false&itemsPerPage=${100 - (i % 2)}`],
+          // As the key details modal asks: five newest with the count, a different key each time.
+          ["one key's history, 5 newest, with totalCount", (i) => `targetApiKeyId=${benchKeyId(i)}&itemsPerPage=5`],
         ];
         for (const [label, query] of scenarios) {
           const m = await latency(server.base, con, query);
@@ -117,6 +122,10 @@ async function runBackend(backend: Backend, rows: Row[], overheads: { backend: s
         const inProcess = await storeQueryLatency(backend.store, con.orgId, now, SAMPLES);
         console.log(`  in process: p50 ${inProcess.p50} ms, p99 ${inProcess.p99} ms`);
         rows.push({ backend: backend.name, events: size, label: "one type, last 30 days, with count: the store's query in process (no HTTP)", results: 100, ...inProcess });
+        for (const p of await explainFeed(backend.explain, feedStatements(con.orgId, groupId, benchKeyId(7), now))) {
+          console.log(`  plan of ${p.query}:\n    ${p.plan.replace(/\n/g, "\n    ")}`);
+          plans.push({ backend: backend.name, events: size, query: p.query, indexes: p.indexes });
+        }
       }
     } finally {
       await fill.close();
@@ -138,46 +147,19 @@ async function runBackend(backend: Backend, rows: Row[], overheads: { backend: s
   }
 }
 
-const START = "<!-- bench-events:start -->";
-const END = "<!-- bench-events:end -->";
-
-function writeEventsSection(body: string): void {
-  const file = join(REPO_ROOT, "BENCHMARKS.md");
-  const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  const block = `${START}\n${body.trim()}\n${END}`;
-  const from = current.indexOf(START);
-  const to = current.indexOf(END, from);
-  writeFileSync(file, from >= 0 && to >= 0 ? `${current.slice(0, from)}${block}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${block}\n`);
-}
-
 const loadBefore = loadavg()[0] ?? 0;
 const rows: Row[] = [];
-const overheads: { backend: string; o: Overhead; httpMs: number }[] = [];
+const plans: PlanRow[] = [];
+const overheads: Overheads = [];
 const pgUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
 for (const make of [sqliteBackend, ...(pgUrl ? [() => postgresBackend(pgUrl)] : [])]) {
   const backend = await make();
   try {
-    await runBackend(backend, rows, overheads);
+    await runBackend(backend, rows, plans, overheads);
   } finally {
     await backend.dispose();
   }
 }
-const worst = Math.max(...rows.filter((r) => r.label.startsWith("one type") && r.events === Math.max(...SIZES)).map((r) => r.p99));
-const summary = [
-  `### Activity feed (bench/events.ts)`,
-  `Machine: ${machine(loadBefore)}. One server process per database; the org's events written straight into the table; ${SAMPLES} requests per row, one at a time, by session cookie, first page (100 events) of GET /orgs/{orgId}/events.`,
-  "",
-  "| Database | Events in the org | Query | p50 ms | p99 ms | results |",
-  "| --- | ---: | --- | ---: | ---: | ---: |",
-  ...rows.map((r) => `| ${r.backend} | ${r.events.toLocaleString("en")} | ${r.label} | ${r.p50} | ${r.p99} | ${r.results} |`),
-  "",
-  "| Database | key create in process (mean ms) | its event (mean ms) | overhead in process | key create over HTTP (mean ms) | overhead over HTTP |",
-  "| --- | ---: | ---: | ---: | ---: | ---: |",
-  ...overheads.map(({ backend, o, httpMs }) =>
-    `| ${backend} | ${o.createMs} | ${o.eventMs} | ${o.percent}% | ${httpMs} | ${Math.round((o.eventMs / (httpMs - o.eventMs)) * 1000) / 10}% |`),
-  "",
-  `Worst p99 of the type-and-date rows at ${Math.max(...SIZES).toLocaleString("en")} events: **${worst} ms** — target < 50 ms: ${worst < 50 ? "met" : "MISSED"}. ` +
-    `Key-create overhead target ≤ 10% (in process, the stricter measure): ${overheads.every(({ o }) => o.percent <= 10) ? "met" : "MISSED"}.`,
-].join("\n");
+const summary = eventsSummary({ machine: machine(loadBefore), samples: SAMPLES, sizes: SIZES, rows, plans, overheads });
 console.log(`\n${summary}\n`);
 writeEventsSection(summary);

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { linkSchema, paginatedSchema } from "./pagination.ts";
 
-export type EventGroup = "keys" | "accessLists" | "projects" | "settings" | "signIns" | "serviceAccounts";
+export type EventGroup = "keys" | "accessLists" | "projects" | "users" | "settings" | "signIns" | "serviceAccounts";
 
 /** Every type the feed knows, with its group and a one-line description. Atlas names where Atlas has one. */
 export const EVENT_TYPES = {
@@ -16,6 +16,13 @@ export const EVENT_TYPES = {
   API_KEY_ACCESS_LIST_ENTRY_DELETED: ["accessLists", "An entry was removed from an API key's access list."],
   API_KEY_ADDED_TO_GROUP: ["projects", "An API key was added to a project."],
   API_KEY_REMOVED_FROM_GROUP: ["projects", "An API key was removed from a project."],
+  GROUP_CREATED: ["projects", "A project was created."],
+  GROUP_NAME_CHANGED: ["projects", "A project was renamed."],
+  GROUP_DELETED: ["projects", "A project was deleted."],
+  JOINED_ORG: ["users", "A user was added to the organization."],
+  JOINED_GROUP: ["users", "A user was added to a project."],
+  ORG_CREATED: ["settings", "The organization was created."],
+  ORG_RENAMED: ["settings", "The organization was renamed."],
   ORG_PUBLIC_API_ACCESS_LIST_REQUIRED: ["settings", "API keys of the organization now need an access list."],
   ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED: ["settings", "API keys of the organization no longer need an access list."],
   ORG_TWO_FACTOR_AUTH_REQUIRED: ["settings", "The organization now requires multi-factor authentication."],
@@ -30,6 +37,7 @@ export const EVENT_TYPES = {
   USER_SIGNED_IN: ["signIns", "A user signed in to the console."],
   USER_SIGN_IN_FAILED: ["signIns", "A sign-in to an existing user's account failed."],
   USER_SIGN_IN_LOCKED_OUT: ["signIns", "Sign-ins to a user's account from one address were refused after repeated failures."],
+  USER_PASSWORD_RESET: ["users", "An operator reset a user's password with the CLI (the user's sessions ended)."],
   // Accepted in filters now so the service-account feature can record them.
   SERVICE_ACCOUNT_CREATED: ["serviceAccounts", "A service account was created."],
   SERVICE_ACCOUNT_DELETED: ["serviceAccounts", "A service account was deleted."],
@@ -76,6 +84,9 @@ export const eventSchema = z.object({
   /** Ours: the description before and after, on description changes. */
   oldDesc: z.string().optional(),
   newDesc: z.string().optional(),
+  /** Ours: the organization's or project's name before and after (a deleted project keeps its name here). */
+  oldName: z.string().optional(),
+  newName: z.string().optional(),
   /** Ours: the settings an ORG_SETTINGS_CHANGED event changed (names only). */
   settings: z.array(z.string()).optional(),
   /** Ours: the client ID of the service account acted on. */

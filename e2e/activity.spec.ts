@@ -3,24 +3,12 @@
 // URL), link to the key, appear in the project's feed, and export as JSON;
 // a screenshot of the filtered feed (volatile cells masked) and axe.
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { MEDIA_TYPE } from "../contract/limits.ts";
-import { seriousA11yViolations, signIn } from "./support/pages.ts";
+import { expect, test } from "@playwright/test";
+import { change, seriousA11yViolations, signIn } from "./support/pages.ts";
 import { orgKey } from "./support/project-keys.ts";
 import { newOrg } from "./support/world.ts";
 
 test.describe.configure({ timeout: 120_000 });
-
-/** A change through the API with the page's session, as the console makes it. */
-async function change(page: Page, method: "PATCH" | "POST", path: string, body: unknown): Promise<void> {
-  const me = (await (await page.request.get("/api/private/me")).json()) as { csrfToken: string };
-  const res = await page.request.fetch(`/api/atlas/v2${path}`, {
-    method,
-    headers: { Accept: MEDIA_TYPE, "Content-Type": MEDIA_TYPE, "X-CSRF-Token": me.csrfToken },
-    data: JSON.stringify(body),
-  });
-  expect(res.status(), await res.text()).toBeLessThan(300);
-}
 
 test("changes show in the feed in order, filter by type, link to the key, and export", async ({ page }) => {
   const org = await newOrg("Org activity");
@@ -36,7 +24,8 @@ test("changes show in the feed in order, filter by type, link to the key, and ex
   await page.getByRole("link", { name: "Activity Feed" }).click();
   await expect(page).toHaveURL(`/orgs/${org.orgId}/access/activity`);
   const rows = page.getByRole("table", { name: "Activity feed" }).getByRole("row");
-  await expect(rows.nth(1)).toContainText(`added API key ${key.publicKey} to project ${production} as GROUP_READ_ONLY`);
+  // Projects by name and roles by their labels, not ids.
+  await expect(rows.nth(1)).toContainText(`added API key ${key.publicKey} to project "Production" as Project Read Only`);
   await expect(rows.nth(2)).toContainText(`${org.owner} added 192.0.2.0/24 to key ${key.publicKey}'s access list`);
   await expect(rows.nth(3)).toContainText(`renamed API key ${key.publicKey} from "Feed key" to "Feed key renamed"`);
   await expect(rows.nth(4)).toContainText(`${org.owner} signed in`);
@@ -63,7 +52,7 @@ test("changes show in the feed in order, filter by type, link to the key, and ex
 
   await page.goto(`/projects/${production}/access/activity`);
   await expect(page.getByRole("table", { name: "Activity feed" }).getByRole("row").nth(1)).toContainText(
-    `added API key ${key.publicKey} to this project as GROUP_READ_ONLY`,
+    `added API key ${key.publicKey} to this project as Project Read Only`,
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // Small page helpers shared by the journeys.
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { MEDIA_TYPE } from "../../contract/limits.ts";
 import { PASSWORD } from "./world.ts";
 
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
@@ -17,4 +18,15 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** A change through the API with the page's session, as the console makes it. */
+export async function change(page: Page, method: "PATCH" | "POST", path: string, body: unknown): Promise<void> {
+  const me = (await (await page.request.get("/api/private/me")).json()) as { csrfToken: string };
+  const res = await page.request.fetch(`/api/atlas/v2${path}`, {
+    method,
+    headers: { Accept: MEDIA_TYPE, "Content-Type": MEDIA_TYPE, "X-CSRF-Token": me.csrfToken },
+    data: JSON.stringify(body),
+  });
+  expect(res.status(), await res.text()).toBeLessThan(300);
 }

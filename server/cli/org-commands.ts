@@ -3,6 +3,7 @@ import { createOrg, createProject } from "../domain/admin.ts";
 import { presentGroup, presentOrg } from "../domain/present.ts";
 import { ApiError } from "../http/api-error.ts";
 import { required } from "../cli-args.ts";
+import { cliActor } from "./cli-actor.ts";
 import { objectId, serverOrigin, type Command } from "./command.ts";
 import type { Store } from "../store/types.ts";
 
@@ -28,7 +29,7 @@ export const orgCommands: Command[] = [
     summary: "a new organization (no members: add an owner with users create)",
     flags: { name: "one" },
     async run(flags, ctx) {
-      const org = await createOrg(await ctx.deps(), required(flags, "name"));
+      const org = await createOrg(await ctx.deps(), required(flags, "name"), cliActor());
       return { id: org.id, name: org.name };
     },
   },
@@ -52,7 +53,7 @@ export const orgCommands: Command[] = [
     flags: { org: "one", name: "one" },
     async run(flags, ctx) {
       const orgId = objectId(required(flags, "org"), "org");
-      const group = await createProject(await ctx.deps(), orgId, required(flags, "name"));
+      const group = await createProject(await ctx.deps(), orgId, required(flags, "name"), cliActor());
       return { id: group.id, name: group.name, orgId: group.orgId };
     },
   },

@@ -1,10 +1,12 @@
 // Console users: create, list per organization, and reset a lost password.
 // Until people management exists, a reset prints a generated password once.
 import { randomBytes } from "node:crypto";
+import { recordInUserOrgs } from "../auth/sign-in-events.ts";
 import { createUser } from "../domain/admin.ts";
 import { atlasDate } from "../domain/present.ts";
 import { ApiError } from "../http/api-error.ts";
 import { optional, required, UsageError } from "../cli-args.ts";
+import { cliActor } from "./cli-actor.ts";
 import { objectId, type Command } from "./command.ts";
 import { existingOrg } from "./org-commands.ts";
 
@@ -43,7 +45,7 @@ export const userCommands: Command[] = [
         orgId: objectId(required(flags, "org"), "org"),
         orgRole: required(flags, "role"),
         project: project && projectRole ? { groupId: objectId(project, "project"), role: projectRole } : undefined,
-      });
+      }, cliActor());
       return { id: user.id, email: user.email };
     },
   },
@@ -62,6 +64,8 @@ export const userCommands: Command[] = [
       await deps.store.transaction(async (tx) => {
         await tx.setUserPassword(user.id, hash);
         await tx.deleteUserSessions(user.id);
+        // In each org's feed: the account and the operator, never the password or its hash.
+        await recordInUserOrgs(tx, deps.now(), cliActor(), user, "USER_PASSWORD_RESET");
       });
       return { id: user.id, email: user.email, password, note: "shown once: give it to the user, who signs in with it" };
     },

@@ -27,6 +27,7 @@ function feedLink(url: URL, params: EventParams, pageNum: number, rel: string): 
   for (const t of params.eventTypes) u.searchParams.append("eventType", t);
   if (params.minDate) u.searchParams.set("minDate", params.minDate.toISOString());
   if (params.maxDate) u.searchParams.set("maxDate", params.maxDate.toISOString());
+  if (params.targetApiKeyId) u.searchParams.set("targetApiKeyId", params.targetApiKeyId);
   u.searchParams.set("includeCount", String(params.includeCount));
   u.searchParams.set("includeRaw", String(params.includeRaw));
   u.searchParams.set("pageNum", String(pageNum));
@@ -49,7 +50,7 @@ async function feed(deps: Deps, query: EventQuery, url: URL, params: EventParams
 }
 
 function filters(params: EventParams): EventQuery {
-  return { types: params.eventTypes, minDate: params.minDate, maxDate: params.maxDate };
+  return { types: params.eventTypes, minDate: params.minDate, maxDate: params.maxDate, targetKeyId: params.targetApiKeyId };
 }
 
 export async function listOrgEvents(deps: Deps, p: Principal, orgId: string, url: URL, params: EventParams) {

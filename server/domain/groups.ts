@@ -9,6 +9,7 @@ import { ApiError, notFound } from "../http/api-error.ts";
 import { envelopeOf } from "../http/paginate.ts";
 import type { GroupRow, Store } from "../store/types.ts";
 import type { Deps } from "./deps.ts";
+import { actorOf, recordEvent, type Actor } from "./events.ts";
 import { newObjectId } from "./ids.ts";
 import { canReadGroup, isOrgOwner, managedGroup, readableOrg } from "./permissions.ts";
 import { presentGroup } from "./present.ts";
@@ -45,49 +46,75 @@ export async function createGroup(deps: Deps, p: Principal, body: CreateGroup, o
     throw new ApiError(403, "NOT_ORG_GROUP_CREATOR", "Only an Organization Owner or Project Creator can create a project.");
   }
   const group: GroupRow = { id: newObjectId(deps.now()), orgId: body.orgId, name: body.name, created: deps.now() };
+  const actor = await actorOf(deps.store, p);
   await deps.store.transaction(async (tx) => {
     await tx.lockOrg(body.orgId);
     await assertNameFree(tx, body.orgId, body.name);
     await tx.insertGroup(group);
+    const at = { orgId: body.orgId, groupId: group.id };
+    await recordEvent(tx, deps.now(), actor, { type: "GROUP_CREATED", ...at, details: { newName: group.name } });
     // Atlas makes someone Project Owner of a new project: the user named by
     // projectOwnerId, else the creator. An org owner already owns every
     // project; a Project Creator (user or key) gets the role, or it could not
     // even see what it made.
-    if (ownerId) await grantOwner(tx, body.orgId, group.id, ownerId);
+    if (ownerId) await grantOwner(tx, deps.now(), actor, at, ownerId);
     else if (isOrgOwner(p, body.orgId)) return;
-    else if (p.kind === "user") await tx.setUserGroupRoles({ userId: p.id, scopeId: group.id, roles: ["GROUP_OWNER"] });
-    else if (p.kind === "serviceAccount") await tx.insertSaGroup({ clientId: p.id, groupId: group.id, roles: ["GROUP_OWNER"] });
-    else await tx.insertKeyGroup({ keyId: p.id, groupId: group.id, roles: ["GROUP_OWNER"] });
+    else if (p.kind === "user") await grantOwner(tx, deps.now(), actor, at, p.id);
+    else if (p.kind === "serviceAccount") {
+      await tx.insertSaGroup({ clientId: p.id, groupId: group.id, roles: ["GROUP_OWNER"] });
+      const details = { targetClientId: p.id, newRoles: ["GROUP_OWNER"] };
+      await recordEvent(tx, deps.now(), actor, { type: "SERVICE_ACCOUNT_ADDED_TO_GROUP", ...at, details });
+    } else {
+      await tx.insertKeyGroup({ keyId: p.id, groupId: group.id, roles: ["GROUP_OWNER"] });
+      const targetKey = { id: p.id, publicKey: actor.name ?? "" };
+      await recordEvent(tx, deps.now(), actor, { type: "API_KEY_ADDED_TO_GROUP", ...at, targetKey, details: { newRoles: ["GROUP_OWNER"] } });
+    }
   });
   return presentGroup(origin, group);
 }
 
-async function grantOwner(tx: Store, orgId: string, groupId: string, userId: string): Promise<void> {
-  const memberOfOrg = (await tx.listUserOrgRoles(userId)).some((m) => m.scopeId === orgId);
-  if (!memberOfOrg) {
+async function grantOwner(tx: Store, now: Date, actor: Actor, at: { orgId: string; groupId: string }, userId: string): Promise<void> {
+  const memberOfOrg = (await tx.listUserOrgRoles(userId)).some((m) => m.scopeId === at.orgId);
+  const user = memberOfOrg ? await tx.getUser(userId) : undefined;
+  if (!user) {
     throw new ApiError(400, "INVALID_PROJECT_OWNER", `User ${userId} is not a member of this organization.`, [userId]);
   }
-  await tx.setUserGroupRoles({ userId, scopeId: groupId, roles: ["GROUP_OWNER"] });
+  await tx.setUserGroupRoles({ userId, scopeId: at.groupId, roles: ["GROUP_OWNER"] });
+  await recordEvent(tx, now, actor, { type: "JOINED_GROUP", ...at, targetUsername: user.email, details: { newRoles: ["GROUP_OWNER"] } });
 }
 
 export async function renameGroup(deps: Deps, p: Principal, groupId: string, name: string, origin: string): Promise<Group> {
   const group = await managedGroup(deps.store, p, groupId);
+  const actor = await actorOf(deps.store, p);
   await deps.store.transaction(async (tx) => {
     await tx.lockOrg(group.orgId);
-    if (!(await tx.getGroup(groupId))) throw notFound.group(groupId);
+    // Under the lock: the event names the name this change replaced.
+    const current = await tx.getGroup(groupId);
+    if (!current) throw notFound.group(groupId);
     await assertNameFree(tx, group.orgId, name, groupId);
     await tx.updateGroupName(groupId, name);
+    if (current.name === name) return;
+    const details = { oldName: current.name, newName: name };
+    await recordEvent(tx, deps.now(), actor, { type: "GROUP_NAME_CHANGED", orgId: group.orgId, groupId, details });
   });
   return presentGroup(origin, { ...group, name });
 }
 
-/** Removes the project, its key assignments and its user roles; keys and users stay in the org. */
+/**
+ * Removes the project, its key assignments and its user roles; keys and users
+ * stay in the org. One GROUP_DELETED event, as Atlas records, not one per key.
+ */
 export async function deleteGroup(deps: Deps, p: Principal, groupId: string): Promise<void> {
   const group = await managedGroup(deps.store, p, groupId);
+  const actor = await actorOf(deps.store, p);
   await deps.store.transaction(async (tx) => {
     await tx.lockOrg(group.orgId);
-    if (!(await tx.getGroup(groupId))) throw notFound.group(groupId);
+    // Under the lock: of two concurrent deletes one finds the project gone, so one event.
+    const current = await tx.getGroup(groupId);
+    if (!current) throw notFound.group(groupId);
     await tx.deleteGroup(groupId);
+    // The name stays in the event: the feed can no longer look the project up.
+    await recordEvent(tx, deps.now(), actor, { type: "GROUP_DELETED", orgId: group.orgId, groupId, details: { oldName: current.name } });
   });
 }
 

@@ -4,7 +4,7 @@
 import type { Org } from "../../contract/orgs.ts";
 import type { OrgSettings, OrgSettingsPatch } from "../../contract/org-settings.ts";
 import type { Deps } from "./deps.ts";
-import { actorOf } from "./events.ts";
+import { actorOf, recordEvent } from "./events.ts";
 import { recordSettingsEvents } from "./settings-events.ts";
 import { ownedOrg, readableOrg } from "./permissions.ts";
 import { presentOrg } from "./present.ts";
@@ -36,6 +36,13 @@ export async function updateSettings(deps: Deps, p: Principal, orgId: string, pa
 
 export async function renameOrg(deps: Deps, p: Principal, orgId: string, name: string, origin: string): Promise<Org> {
   const org = await ownedOrg(deps.store, p, orgId);
-  await deps.store.updateOrgName(orgId, name);
+  const actor = await actorOf(deps.store, p);
+  await deps.store.transaction(async (tx) => {
+    await tx.lockOrg(orgId);
+    // Under the lock: the event names the name this change replaced.
+    const oldName = (await tx.getOrg(orgId))?.name ?? org.name;
+    await tx.updateOrgName(orgId, name);
+    if (oldName !== name) await recordEvent(tx, deps.now(), actor, { type: "ORG_RENAMED", orgId, details: { oldName, newName: name } });
+  });
   return presentOrg(origin, { ...org, name });
 }

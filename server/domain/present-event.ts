@@ -23,6 +23,14 @@ function actorFields(e: EventRow): Partial<AtlasEvent> {
   return {};
 }
 
+/** The raw view's class of an event, by the family its type belongs to. */
+function rawClass(type: string): string {
+  if (type.startsWith("USER_") || type.startsWith("JOINED_")) return "USER";
+  if (type.startsWith("ORG_")) return "ORG";
+  if (type.startsWith("GROUP_")) return "GROUP";
+  return "API_USER";
+}
+
 /** JSON drops undefined fields, as Atlas omits absent ones (no nulls). */
 export function presentEvent(origin: string, e: EventRow, includeRaw: boolean): AtlasEvent {
   const d = e.details ?? {};
@@ -43,13 +51,15 @@ export function presentEvent(origin: string, e: EventRow, includeRaw: boolean): 
     newRoles: d.newRoles,
     oldDesc: d.oldDesc,
     newDesc: d.newDesc,
+    oldName: d.oldName,
+    newName: d.newName,
     settings: d.settings,
     targetClientId: d.targetClientId,
     links: [{ href: `${origin}${eventPath(e)}`, rel: "self" }],
   };
   if (includeRaw) {
     event.raw = {
-      _t: e.type.startsWith("USER_") ? "USER" : e.type.startsWith("ORG_") ? "ORG" : "API_USER",
+      _t: rawClass(e.type),
       id: e.id,
       cre: e.created.toISOString(),
       orgId: e.orgId,

@@ -1,8 +1,10 @@
 // Query parameters of the event lists: repeated eventType, minDate/maxDate
-// (ISO 8601 date-time), includeRaw, and the usual paging. Each failure is a
-// 400 that names its parameter.
+// (ISO 8601 date-time), includeRaw, targetApiKeyId (ours: one key's history,
+// named after the event field it matches), and the usual paging. Each failure
+// is a 400 that names its parameter.
 import type { Context } from "hono";
 import { isEventType, type EventType } from "../../contract/events.ts";
+import { OBJECT_ID } from "../../contract/ids.ts";
 import type { PageParams } from "../../contract/pagination.ts";
 import { ApiError } from "./api-error.ts";
 import { pageParams } from "./params.ts";
@@ -12,6 +14,7 @@ export interface EventParams extends PageParams {
   minDate?: Date;
   maxDate?: Date;
   includeRaw: boolean;
+  targetApiKeyId?: string;
 }
 
 // A full date-time: 4-digit year, seconds optional fraction, then Z or an offset (+07:00 or +0700, as the Atlas CLI sends).
@@ -43,7 +46,16 @@ export function eventParams(c: Context): EventParams {
   if (minDate && maxDate && minDate > maxDate) {
     throw badParameter("minDate", c.req.query("minDate") ?? "", "must not be later than maxDate", "INVALID_DATE");
   }
-  return { ...pageParams(c), eventTypes, minDate, maxDate, includeRaw: includeRawParam(c) };
+  return { ...pageParams(c), eventTypes, minDate, maxDate, includeRaw: includeRawParam(c), targetApiKeyId: keyIdParam(c) };
+}
+
+/** One key's id at most: a feed of several keys' histories is not something the console asks for. */
+function keyIdParam(c: Context): string | undefined {
+  const values = c.req.queries("targetApiKeyId") ?? [];
+  if (values.length > 1) throw badParameter("targetApiKeyId", values.join(","), "must be given once");
+  const value = values[0];
+  if (value !== undefined && !OBJECT_ID.test(value)) throw badParameter("targetApiKeyId", value, "must be a 24-character hexadecimal API key id");
+  return value;
 }
 
 export function includeRawParam(c: Context): boolean {

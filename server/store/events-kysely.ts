@@ -68,6 +68,18 @@ function filtered(db: EventsDb, q: EventQuery) {
   return s;
 }
 
+/** One walk of the feed, newest first: the statement listEvents runs (also for EXPLAIN in bench/events-explain.ts). */
+export function newestEventsQuery(plain: Kysely<Database>, q: EventQuery, limit: number, offset: number) {
+  const db = plain.withTables<{ events: EventsTable }>();
+  return filtered(db, q).selectAll().orderBy("created", "desc").orderBy("id", "desc").limit(limit).offset(offset);
+}
+
+/** The count of a feed: the statement countEvents runs. */
+export function countEventsQuery(plain: Kysely<Database>, q: EventQuery) {
+  const db = plain.withTables<{ events: EventsTable }>();
+  return filtered(db, q).select((eb) => eb.fn.countAll<number | string>().as("n"));
+}
+
 export function kyselyEvents(plain: Kysely<Database>): EventStore {
   const db = plain.withTables<{ events: EventsTable }>();
   return {
@@ -84,10 +96,11 @@ export function kyselyEvents(plain: Kysely<Database>): EventStore {
       return r && toEvent(r);
     },
     async listEvents(q: EventQuery, page: Page) {
-      const newest = (query: EventQuery, limit: number, offset: number) =>
-        filtered(db, query).selectAll().orderBy("created", "desc").orderBy("id", "desc").limit(limit).offset(offset).execute();
+      const newest = (query: EventQuery, limit: number, offset: number) => newestEventsQuery(plain, query, limit, offset).execute();
       const types = q.types ?? [];
-      if (types.length < 2 || page.offset + page.limit > MERGE_WINDOW) return (await newest(q, page.limit, page.offset)).map(toEvent);
+      // A key's history walks its own index (a key has few events): no merge.
+      const single = types.length < 2 || q.targetKeyId !== undefined || page.offset + page.limit > MERGE_WINDOW;
+      if (single) return (await newest(q, page.limit, page.offset)).map(toEvent);
       // Several types: one walk of events_org_type_created per type, merged. A single
       // "type in (...)" query walks the org's time index instead and, for rare
       // types, reads every event of the period to fill a page.
@@ -96,7 +109,7 @@ export function kyselyEvents(plain: Kysely<Database>): EventStore {
       return merged.slice(page.offset, page.offset + page.limit);
     },
     async countEvents(q) {
-      const r = await filtered(db, q).select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow();
+      const r = await countEventsQuery(plain, q).executeTakeFirstOrThrow();
       return num(r.n);
     },
     async deleteEventsBefore(before, limit) {

@@ -2,7 +2,8 @@
 // feed's queries walk newest first (the org's, by type or not; a project's),
 // and retention's (by time alone). Each index costs every recorded change a
 // little (bench/events.ts): a project's feed filtered by type walks the
-// project's time index, and a key's history has no index of its own yet.
+// project's time index. 0009 adds a key's history (targetApiKeyId); 0010
+// leaves org-level events out of the project index.
 import { sql } from "kysely";
 import type { Kysely, Migration } from "kysely";
 import type { SqlDialect } from "./migrations.ts";
@@ -38,3 +39,36 @@ export function eventsMigration(dialect: SqlDialect): Migration {
     },
   };
 }
+
+/**
+ * Migration 0009_events_by_key: a key's history (?targetApiKeyId=) newest
+ * first. Partial: sign-ins and settings name no key, and need not pay for it.
+ */
+export const eventsByKeyMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createIndex("events_target_key_created")
+      .on("events")
+      .columns(["target_key_id", "created", "id"])
+      .where(sql.ref("target_key_id"), "is not", null)
+      .execute();
+  },
+};
+
+/**
+ * Migration 0010_events_by_group_partial: the project feed's index without the
+ * org-level events (key created or deleted, settings, sign-ins), which no
+ * project feed reads: those inserts skip one index. `group_id = ?` implies
+ * the index's condition on both databases.
+ */
+export const eventsByGroupPartialMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.dropIndex("events_group_created").execute();
+    await db.schema
+      .createIndex("events_group_created")
+      .on("events")
+      .columns(["group_id", "created", "id"])
+      .where(sql.ref("group_id"), "is not", null)
+      .execute();
+  },
+};

@@ -34,6 +34,9 @@ export interface EventDetails {
   newRoles?: string[];
   oldDesc?: string;
   newDesc?: string;
+  /** An org's or project's name before and after (created: new only; deleted: old only). */
+  oldName?: string;
+  newName?: string;
   /** Names of the org settings changed (ORG_SETTINGS_CHANGED); never their values. */
   settings?: string[];
   /** The service account acted on (its events have no column of their own). */
@@ -53,6 +56,7 @@ export interface EventQuery {
    * the events of these projects only.
    */
   onlyGroups?: string[];
+  /** A key's history: the events that acted on this key. */
   targetKeyId?: string;
 }
 

@@ -3,7 +3,7 @@
 // migration that has shipped, add the next one.
 import { sql } from "kysely";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
-import { eventsMigration } from "./events-migration.ts";
+import { eventsByGroupPartialMigration, eventsByKeyMigration, eventsMigration } from "./events-migration.ts";
 import { changeCounterMigration } from "./pg-changes.ts";
 import { serviceAccountsMigration } from "./sa-migration.ts";
 
@@ -130,6 +130,8 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         "0003_org_settings": orgSettings,
         "0004_change_counter": changeCounterMigration(dialect),
         "0007_events": eventsMigration(dialect),
+        "0009_events_by_key": eventsByKeyMigration,
+        "0010_events_by_group_partial": eventsByGroupPartialMigration,
         "0011_service_accounts": serviceAccountsMigration(dialect),
       };
     },

@@ -19,6 +19,19 @@ describe("activity filters", () => {
     expect(q.get("maxDate")).toBeNull();
     expect(readFilters(new URLSearchParams("type=nope")).group).toBeUndefined();
   });
+
+  it("keeps a key's id from the URL as the history filter, and nothing else", () => {
+    const id = "6835e821c794bf2ac0a9ec73";
+    const f = readFilters(new URLSearchParams(`key=${id}&type=users`));
+    expect(f).toMatchObject({ key: id, group: "users" });
+    const q = new URLSearchParams(eventsQuery(f, { pageNum: 1, itemsPerPage: 25 }));
+    expect(q.get("targetApiKeyId")).toBe(id);
+    expect(q.getAll("eventType")).toEqual(["JOINED_ORG", "JOINED_GROUP", "USER_PASSWORD_RESET"]);
+    for (const bad of ["kvthgcnw", id.toUpperCase(), `${id}0`, ""]) {
+      expect(readFilters(new URLSearchParams({ key: bad })).key).toBeUndefined();
+    }
+    expect(new URLSearchParams(eventsQuery(readFilters(new URLSearchParams()), { pageNum: 1, itemsPerPage: 25 })).has("targetApiKeyId")).toBe(false);
+  });
 });
 
 describe("events in plain words", () => {
@@ -27,6 +40,30 @@ describe("events in plain words", () => {
     expect(describeEvent(e, "org")).toBe("admin@example.com added 192.0.2.0/24 to key kvthgcnw's access list");
     expect(describeEvent(event({ eventTypeName: "USER_SIGN_IN_FAILED", targetUsername: "a@b.c" }), "org")).toBe("A sign-in as a@b.c failed (wrong password)");
     expect(describeEvent(event({ publicKey: "abcdefgh", targetPublicKey: "zyxwvuts" }), "org")).toBe("abcdefgh created API key zyxwvuts");
+  });
+
+  it("names projects by name in the org feed, and roles by their labels", () => {
+    const names = new Map([["b0123456789abcdef012345b", "Production"]]);
+    const added = event({ eventTypeName: "API_KEY_ADDED_TO_GROUP", username: "a@b.c", targetPublicKey: "kvthgcnw", groupId: "b0123456789abcdef012345b", newRoles: ["GROUP_READ_ONLY"] });
+    expect(describeEvent(added, "org", names)).toBe(`a@b.c added API key kvthgcnw to project "Production" as Project Read Only`);
+    expect(describeEvent(added, "project")).toBe("a@b.c added API key kvthgcnw to this project as Project Read Only");
+    // A project the org no longer has (deleted); before the names load, just "a project".
+    expect(describeEvent(added, "org", new Map())).toBe("a@b.c added API key kvthgcnw to a project since deleted as Project Read Only");
+    expect(describeEvent(added, "org")).toBe("a@b.c added API key kvthgcnw to a project as Project Read Only");
+    const roles = event({ eventTypeName: "API_KEY_ROLES_CHANGED", username: "a@b.c", targetPublicKey: "kvthgcnw", oldRoles: ["ORG_MEMBER"], newRoles: ["ORG_READ_ONLY", "ORG_BILLING_ADMIN"] });
+    expect(describeEvent(roles, "org", names)).toBe("a@b.c changed the roles of API key kvthgcnw from Organization Member to Organization Read Only, Organization Billing Admin");
+  });
+
+  it("says what happened to projects, the organization and users, with the names the event keeps", () => {
+    const by = { username: "a@b.c" };
+    expect(describeEvent(event({ ...by, eventTypeName: "GROUP_DELETED", groupId: "b0123456789abcdef012345b", oldName: "Old" }), "org", new Map())).toBe('a@b.c deleted project "Old"');
+    expect(describeEvent(event({ ...by, eventTypeName: "GROUP_NAME_CHANGED", oldName: "A", newName: "B" }), "org")).toBe('a@b.c renamed project "A" to "B"');
+    expect(describeEvent(event({ ...by, eventTypeName: "ORG_RENAMED", oldName: "A", newName: "B" }), "org")).toBe('a@b.c renamed the organization from "A" to "B"');
+    const joined = event({ operatorName: "cli:ops", eventTypeName: "JOINED_ORG", targetUsername: "new@b.c", newRoles: ["ORG_MEMBER"] });
+    expect(describeEvent(joined, "org")).toBe("operator (cli:ops) added user new@b.c to the organization as Organization Member");
+    expect(describeEvent(event({ ...by, eventTypeName: "ORG_TWO_FACTOR_AUTH_REQUIRED" }), "org")).toBe("a@b.c required multi-factor authentication for the organization");
+    // A type this console has no words for: its catalog line.
+    expect(describeEvent(event({ ...by, eventTypeName: "SERVICE_ACCOUNT_CREATED" }), "org")).toBe("a@b.c: A service account was created.");
   });
 });
 

@@ -32,3 +32,20 @@ export function eventsQueryOptions(scope: FeedScope, filters: ActivityFilters) {
 export function useEvents(scope: FeedScope, filters: ActivityFilters) {
   return useQuery(eventsQueryOptions(scope, filters));
 }
+
+/** How many of a key's last events its details modal shows. */
+export const HISTORY_SIZE = 5;
+
+/** A key's last events (?targetApiKeyId=), with their count for the link to the rest. */
+export function keyHistoryQueryOptions(scope: FeedScope, keyId: string) {
+  const query = new URLSearchParams({ targetApiKeyId: keyId, itemsPerPage: String(HISTORY_SIZE) }).toString();
+  return queryOptions({
+    queryKey: [eventsEndpoint, { scope, history: keyId }] as const,
+    queryFn: ({ signal }) => apiRequest(eventsPath(scope, query), { schema: eventPageSchema, signal }),
+    staleTime: 0,
+  });
+}
+
+export function useKeyHistory(scope: FeedScope, keyId: string) {
+  return useQuery(keyHistoryQueryOptions(scope, keyId));
+}

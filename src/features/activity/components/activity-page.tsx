@@ -1,13 +1,17 @@
 // The Activity Feed tab of an organization's or a project's Access Manager:
-// events newest first, filtered by type group and dates (in the URL), paged
-// by the server, exported as CSV or JSON.
+// events newest first, filtered by type group, dates and key (in the URL),
+// paged by the server, exported as CSV or JSON.
 import { useState } from "react";
-import { useParams, useSearchParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
+import type { AtlasEvent } from "../../../../contract/events.ts";
 import { EmptyState } from "../../../components/empty-state.tsx";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { orgAccessPath, projectAccessPath } from "../../../lib/paths.ts";
+import { searchWithout } from "../../../lib/search-without.ts";
+import { useOrgGroupNames } from "../../org-api-keys/api/org-groups.ts";
 import { useEvents, type FeedScope } from "../api/events.ts";
+import { useExistingKeyIds } from "../api/existing-keys.ts";
 import { PAGE_SIZE, readFilters, TYPE_GROUPS } from "../lib/activity-filters.ts";
 import { download, EXPORT_MAX, fetchAllEvents, toCsv } from "../lib/export-feed.ts";
 import { ActivityTable } from "./activity-table.tsx";
@@ -20,6 +24,9 @@ export function ActivityPage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const events = useEvents(scope, filters);
+  // Events name projects by id; the org feed shows their names (a project's feed says "this project").
+  const projectNames = useOrgGroupNames(scope.kind === "org" ? scope.id : undefined).data;
+  const existingKeys = useExistingKeyIds(scope);
   const [exporting, setExporting] = useState(false);
 
   const setFilter = (name: string, value: string) => {
@@ -33,7 +40,7 @@ export function ActivityPage() {
     setExporting(true);
     try {
       const all = await fetchAllEvents(scope, filters);
-      if (format === "csv") download("activity.csv", "text/csv", toCsv(all, feed));
+      if (format === "csv") download("activity.csv", "text/csv", toCsv(all, feed, projectNames));
       else download("activity.json", "application/json", `${JSON.stringify(all, null, 2)}\n`);
     } finally {
       setExporting(false);
@@ -77,6 +84,12 @@ export function ActivityPage() {
           </Button>
         </div>
       </div>
+      {filters.key ? (
+        <p className={styles.keyFilter}>
+          Showing the history of API key <strong className={styles.mono}>{historyKeyName(events.data?.results, filters.key)}</strong>{" "}
+          <Link to={{ search: searchWithout(params, "key") }}>Show all events</Link>
+        </p>
+      ) : null}
       {events.isError ? <LoadFailedBanner title="Could not load the activity feed" query={events} /> : null}
       {events.isPending ? <p role="status" className={styles.muted}>Loading activity…</p> : null}
       {events.data && events.data.results.length === 0 ? (
@@ -85,7 +98,14 @@ export function ActivityPage() {
       {events.data && events.data.results.length > 0 ? (
         <>
           <div className={styles.feed}>
-            <ActivityTable events={events.data.results} feed={feed} busy={events.isFetching} keyPath={keyPath} />
+            <ActivityTable
+              events={events.data.results}
+              feed={feed}
+              projectNames={projectNames}
+              existingKeys={existingKeys}
+              busy={events.isFetching}
+              keyPath={keyPath}
+            />
           </div>
           <nav className={styles.pager} aria-label="Pages of the activity feed">
             <span>
@@ -102,4 +122,9 @@ export function ActivityPage() {
       ) : null}
     </section>
   );
+}
+
+/** The key's public key, from one of its events; its id until they load (or when none is left). */
+function historyKeyName(events: AtlasEvent[] | undefined, keyId: string): string {
+  return events?.find((e) => e.targetApiKeyId === keyId)?.targetPublicKey ?? keyId;
 }

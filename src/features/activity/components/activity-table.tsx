@@ -9,12 +9,16 @@ import { actorOf, describeEvent } from "../lib/event-words.ts";
 export interface ActivityTableProps {
   events: AtlasEvent[];
   feed: "org" | "project";
+  /** The org's project names by id (the org feed), to name projects instead of showing ids. */
+  projectNames?: ReadonlyMap<string, string>;
   busy: boolean;
-  /** Where a key's details open, or undefined when this feed links to none. */
+  /** Where a key's details open. */
   keyPath: (keyId: string) => string;
+  /** The keys that still exist here: only those get a link (none until they load). */
+  existingKeys: ReadonlySet<string> | undefined;
 }
 
-export function ActivityTable({ events, feed, busy, keyPath }: ActivityTableProps) {
+export function ActivityTable({ events, feed, projectNames, busy, keyPath, existingKeys }: ActivityTableProps) {
   return (
     <Table caption="Activity feed" columns={["Time", "Actor", "Action", "Address"]} busy={busy}>
       {events.map((e) => (
@@ -26,8 +30,8 @@ export function ActivityTable({ events, feed, busy, keyPath }: ActivityTableProp
           </td>
           <td>{actorOf(e)}</td>
           <td>
-            {describeEvent(e, feed)}
-            {e.targetApiKeyId && e.eventTypeName !== "API_KEY_DELETED" ? (
+            {describeEvent(e, feed, projectNames)}
+            {e.targetApiKeyId && existingKeys?.has(e.targetApiKeyId) ? (
               <>
                 {" "}
                 <Link to={keyPath(e.targetApiKeyId)} aria-label={`Open API key ${e.targetPublicKey ?? ""}`}>

@@ -1,11 +1,14 @@
-// The feed's filters live in the URL (type group, from and to dates, page),
-// so a filtered view can be shared, reloaded and left with Back.
+// The feed's filters live in the URL (type group, from and to dates, one
+// key's history, page), so a filtered view can be shared, reloaded and left
+// with Back.
 import { EVENT_TYPES, type EventGroup } from "../../../../contract/events.ts";
+import { OBJECT_ID } from "../../../../contract/ids.ts";
 
 export const TYPE_GROUPS: { value: EventGroup; label: string }[] = [
   { value: "keys", label: "API keys" },
   { value: "accessLists", label: "Access lists" },
   { value: "projects", label: "Projects" },
+  { value: "users", label: "Users" },
   { value: "settings", label: "Settings" },
   { value: "signIns", label: "Sign-ins" },
 ];
@@ -17,6 +20,8 @@ export interface ActivityFilters {
   /** YYYY-MM-DD, inclusive, UTC. */
   from: string | undefined;
   to: string | undefined;
+  /** An API key's id: only the events that acted on that key. */
+  key: string | undefined;
   page: number;
 }
 
@@ -29,7 +34,8 @@ export function readFilters(params: URLSearchParams): ActivityFilters {
     return DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : undefined;
   };
   const page = Number(params.get("page") ?? "1");
-  return { group, from: day("from"), to: day("to"), page: Number.isInteger(page) && page >= 1 ? page : 1 };
+  const key = params.get("key") ?? "";
+  return { group, from: day("from"), to: day("to"), key: OBJECT_ID.test(key) ? key : undefined, page: Number.isInteger(page) && page >= 1 ? page : 1 };
 }
 
 /** The Events API query for these filters (eventType repeated, dates as UTC bounds of whole days). */
@@ -40,6 +46,7 @@ export function eventsQuery(filters: ActivityFilters, page: { pageNum: number; i
   }
   if (filters.from) q.set("minDate", `${filters.from}T00:00:00Z`);
   if (filters.to) q.set("maxDate", `${filters.to}T23:59:59.999Z`);
+  if (filters.key) q.set("targetApiKeyId", filters.key);
   q.set("pageNum", String(page.pageNum));
   q.set("itemsPerPage", String(page.itemsPerPage));
   return q.toString();

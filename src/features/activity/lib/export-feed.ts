@@ -28,10 +28,10 @@ function cell(value: string | undefined): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-export function toCsv(events: AtlasEvent[], feed: "org" | "project"): string {
+export function toCsv(events: AtlasEvent[], feed: "org" | "project", projectNames?: ReadonlyMap<string, string>): string {
   const header = ["created", "eventType", "actor", "remoteAddress", "targetPublicKey", "accessListEntry", "groupId", "description"];
   const rows = events.map((e) =>
-    [e.created, e.eventTypeName, actorOf(e), e.remoteAddress, e.targetPublicKey, e.whitelistEntry, e.groupId, describeEvent(e, feed)].map(cell).join(","),
+    [e.created, e.eventTypeName, actorOf(e), e.remoteAddress, e.targetPublicKey, e.whitelistEntry, e.groupId, describeEvent(e, feed, projectNames)].map(cell).join(","),
   );
   return `${[header.join(","), ...rows].join("\r\n")}\r\n`;
 }

@@ -12,6 +12,7 @@ function namesById(page: Paginated<Group>): ReadonlyMap<string, string> {
   return new Map(page.results.map((group) => [group.id, group.name]));
 }
 
-export function useOrgGroupNames(orgId: string) {
-  return useQuery({ ...orgProjectsQueryOptions(orgId), select: namesById });
+/** Without an org id (a project's activity feed, which needs no names), nothing is asked. */
+export function useOrgGroupNames(orgId: string | undefined) {
+  return useQuery({ ...orgProjectsQueryOptions(orgId ?? ""), select: namesById, enabled: Boolean(orgId) });
 }

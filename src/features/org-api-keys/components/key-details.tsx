@@ -1,6 +1,7 @@
 // The content of the details modal: the key itself, its organization roles,
-// its access list (with each entry's use) and the projects it can access; in
-// a project (groupId), its roles in that project instead of the project list.
+// its access list (with each entry's use), the projects it can access and its
+// last events; in a project (groupId), its roles in that project instead of
+// the project list, and its history in that project.
 import type { ApiKey } from "../../../../contract/api-keys.ts";
 import { roleLabel } from "../../../../contract/role-catalog.ts";
 import { ExactDate } from "../../../components/details/exact-date.tsx";
@@ -8,6 +9,7 @@ import { RoleChips } from "../../../components/details/role-chips.tsx";
 import { CopyButton } from "../../../components/ui/copy-button.tsx";
 import { projectRoleNames } from "../../../lib/key-roles.ts";
 import { AccessListSection } from "../../access-list/components/access-list-section.tsx";
+import { KeyHistory } from "../../activity/components/key-history.tsx";
 import { useOrgGroupNames } from "../api/org-groups.ts";
 import { keyProjects, orgRoleNames } from "../../../components/table/key-rows.ts";
 import styles from "../../../components/details/details.module.css";
@@ -86,6 +88,13 @@ export function KeyDetails({ orgId, apiKey, groupId }: { orgId: string; apiKey: 
           )}
         </section>
       )}
+
+      <section aria-labelledby="key-details-history" className={styles.section}>
+        <h3 id="key-details-history" className={styles.heading}>
+          History
+        </h3>
+        <KeyHistory scope={groupId ? { kind: "project", id: groupId } : { kind: "org", id: orgId }} keyId={apiKey.id} projectNames={groups.data} />
+      </section>
     </>
   );
 }
