@@ -26,16 +26,21 @@ function stryker(args) {
   return { status: result.status ?? 1, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
-/** The listed equivalent mutants: rows `| file | Mutator | `the mutated line` | `replacement` | why |` (a `|` in code as `\|`). */
+/**
+ * The listed equivalent mutants: rows `| file | Mutator | `the mutated line` | `replacement` | why |`
+ * (a `|` in code as `\|`). The mutator cell may name the mutated code, `Mutator on `code``, for a
+ * line where several mutants share a replacement and only one of them is equivalent.
+ */
 export function readEquivalents(file = "docs/testing/equivalent-mutants.md") {
   const rows = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line.startsWith("| ")) continue;
     const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
     const code = (c) => (/^`.*`$/.test(c) ? c.slice(1, -1) : undefined);
-    const [path, mutator, original, replacement] = [cells[0], cells[1], code(cells[2] ?? ""), code(cells[3] ?? "")];
-    if (!path?.includes("/") || original === undefined || replacement === undefined) continue;
-    rows.push({ path, mutator, original, replacement, reason: cells[4] ?? "" });
+    const [path, original, replacement] = [cells[0], code(cells[2] ?? ""), code(cells[3] ?? "")];
+    const [, mutator, mutated] = /^(\w+)(?: on `(.*)`)?$/.exec(cells[1] ?? "") ?? [];
+    if (!path?.includes("/") || !mutator || original === undefined || replacement === undefined) continue;
+    rows.push({ path, mutator, mutated, original, replacement, reason: cells[4] ?? "" });
   }
   return rows;
 }
@@ -62,7 +67,12 @@ export function scores(report, equivalents) {
         // Listed by the line the mutant starts on (trimmed), so two mutants alike on different lines stay apart.
         const line = oneLine(file.source.split("\n")[m.location.start.line - 1] ?? "");
         const match = equivalents.findIndex(
-          (e) => e.path === path && e.mutator === m.mutatorName && oneLine(e.original) === line && oneLine(e.replacement) === oneLine(m.replacement ?? ""),
+          (e) =>
+            e.path === path &&
+            e.mutator === m.mutatorName &&
+            oneLine(e.original) === line &&
+            oneLine(e.replacement) === oneLine(m.replacement ?? "") &&
+            (e.mutated === undefined || oneLine(e.mutated) === original),
         );
         if (match >= 0) {
           used.add(match);
