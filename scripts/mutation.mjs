@@ -8,9 +8,10 @@
 // A file passes at MIN_SCORE or better, where survivors and untested mutants are gaps unless
 // docs/testing/equivalent-mutants.md lists them (file, mutator, the line, the replacement).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, hostname, platform, release, totalmem } from "node:os";
 import config, { securityCore } from "../stryker.config.mjs";
+import { slowFiles } from "../stryker/slow.config.mjs";
 
 const MIN_SCORE = 90;
 const REPORT = "reports/mutation/mutation.json";
@@ -20,22 +21,34 @@ const update = process.argv.includes("--update");
 /** Only merge the parts' results already in reports/mutation/part-N.json (after running the parts by hand). */
 const mergeOnly = process.argv.includes("--merge-only");
 
-function stryker(args) {
+// Two parts, each with its own Stryker config: digest.ts and auth-throttle.ts run
+// against a narrower list of suites (stryker/vitest.slow.config.ts says why).
+const PARTS = [
+  { config: "stryker.config.mjs", files: securityCore.filter((f) => !slowFiles.includes(f)) },
+  { config: "stryker/slow.config.mjs", files: securityCore.filter((f) => slowFiles.includes(f)) },
+];
+
+function stryker(part, args) {
   const started = Date.now();
-  const result = spawnSync("npx", ["stryker", "run", ...args], { stdio: "inherit" });
+  const result = spawnSync("npx", ["stryker", "run", part.config, ...args], { stdio: "inherit" });
   return { status: result.status ?? 1, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
-/** The listed equivalent mutants: rows `| file | Mutator | `the mutated line` | `replacement` | why |` (a `|` in code as `\|`). */
+/**
+ * The listed equivalent mutants: rows `| file | Mutator | `the mutated line` | `replacement` | why |`
+ * (a `|` in code as `\|`). The mutator cell may name the mutated code, `Mutator on `code``, for a
+ * line where several mutants share a replacement and only one of them is equivalent.
+ */
 export function readEquivalents(file = "docs/testing/equivalent-mutants.md") {
   const rows = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line.startsWith("| ")) continue;
     const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
     const code = (c) => (/^`.*`$/.test(c) ? c.slice(1, -1) : undefined);
-    const [path, mutator, original, replacement] = [cells[0], cells[1], code(cells[2] ?? ""), code(cells[3] ?? "")];
-    if (!path?.includes("/") || original === undefined || replacement === undefined) continue;
-    rows.push({ path, mutator, original, replacement, reason: cells[4] ?? "" });
+    const [path, original, replacement] = [cells[0], code(cells[2] ?? ""), code(cells[3] ?? "")];
+    const [, mutator, mutated] = /^(\w+)(?: on `(.*)`)?$/.exec(cells[1] ?? "") ?? [];
+    if (!path?.includes("/") || !mutator || original === undefined || replacement === undefined) continue;
+    rows.push({ path, mutator, mutated, original, replacement, reason: cells[4] ?? "" });
   }
   return rows;
 }
@@ -62,7 +75,12 @@ export function scores(report, equivalents) {
         // Listed by the line the mutant starts on (trimmed), so two mutants alike on different lines stay apart.
         const line = oneLine(file.source.split("\n")[m.location.start.line - 1] ?? "");
         const match = equivalents.findIndex(
-          (e) => e.path === path && e.mutator === m.mutatorName && oneLine(e.original) === line && oneLine(e.replacement) === oneLine(m.replacement ?? ""),
+          (e) =>
+            e.path === path &&
+            e.mutator === m.mutatorName &&
+            oneLine(e.original) === line &&
+            oneLine(e.replacement) === oneLine(m.replacement ?? "") &&
+            (e.mutated === undefined || oneLine(e.mutated) === original),
         );
         if (match >= 0) {
           used.add(match);
@@ -163,35 +181,41 @@ if (ci) {
     process.exit(0);
   }
   console.log(`mutation: changed since the baseline: ${core.join(", ")}`);
-  // A copy, so a CI or local check never rewrites the committed baseline.
   mkdirSync("reports/mutation", { recursive: true });
-  copyFileSync(BASELINE, "reports/mutation/incremental.json");
-  // Stryker's incremental mode re-tests the mutants of these files whose code or covering tests changed.
-  const run = stryker(["--incremental", "--incrementalFile", "reports/mutation/incremental.json", "--mutate", core.join(",")]);
-  if (run.status !== 0) process.exit(run.status);
-  const { files, unused } = scores(JSON.parse(readFileSync(REPORT, "utf8")), readEquivalents());
+  const reports = [];
+  for (const part of PARTS) {
+    const changed = core.filter((f) => part.files.includes(f));
+    if (changed.length === 0) continue;
+    // A fresh copy for each part, so a CI or local check never rewrites the committed baseline.
+    copyFileSync(BASELINE, "reports/mutation/incremental.json");
+    // Stryker's incremental mode re-tests the mutants of these files whose code or covering tests changed.
+    const run = stryker(part, ["--incremental", "--incrementalFile", "reports/mutation/incremental.json", "--mutate", changed.join(",")]);
+    if (run.status !== 0) process.exit(run.status);
+    reports.push(JSON.parse(readFileSync(REPORT, "utf8")));
+  }
+  const { files, unused } = scores(mergeReports(reports), readEquivalents());
   console.log(table(files));
   console.log(`mutation: incremental run took ${Math.round((Date.now() - started) / 1000)} s`);
   judge(files, unused);
   process.exit(noRegression(files, before, core) ? 0 : 1);
 } else {
-  // Two parts, cheap files first, so a long run has the cheap files' results early; each
-  // part's results go to its own file, and the two are merged into the baseline.
+  // The cheap part first, so a long run has its results early; each part's results go
+  // to its own file, and the two are merged into the baseline.
   // --force: every mutant is tested again; --update: only what changed since the baseline.
-  const slow = ["server/auth/digest.ts", "server/auth/auth-throttle.ts"];
-  const parts = [securityCore.filter((f) => !slow.includes(f)), securityCore.filter((f) => slow.includes(f))];
   mkdirSync("reports/mutation", { recursive: true });
   let seconds = 0;
   const reports = [];
-  for (const [i, part] of parts.entries()) {
+  for (const [i, part] of PARTS.entries()) {
     const file = `reports/mutation/part-${i + 1}.json`;
     if (mergeOnly) {
-      if (existsSync(file)) reports.push(JSON.parse(readFileSync(file, "utf8")));
-      else console.log(`mutation: no ${file}; its files stay unmeasured`);
+      // A part run by hand may be split by file: part-2a.json, part-2b.json.
+      const pieces = readdirSync("reports/mutation").filter((f) => new RegExp(`^part-${i + 1}[a-z]?\\.json$`).test(f));
+      for (const piece of pieces) reports.push(JSON.parse(readFileSync(`reports/mutation/${piece}`, "utf8")));
+      if (pieces.length === 0) console.log(`mutation: no ${file}; its files stay unmeasured`);
       continue;
     }
     if (update && existsSync(BASELINE)) copyFileSync(BASELINE, file);
-    const run = stryker([...(update ? [] : ["--force"]), "--incremental", "--incrementalFile", file, "--mutate", part.join(",")]);
+    const run = stryker(part, [...(update ? [] : ["--force"]), "--incremental", "--incrementalFile", file, "--mutate", part.files.join(",")]);
     if (run.status !== 0) process.exit(run.status);
     seconds += run.seconds;
     reports.push(JSON.parse(readFileSync(file, "utf8")));
@@ -200,7 +224,8 @@ if (ci) {
   writeFileSync(BASELINE, JSON.stringify(merged));
   const { files, unused } = scores(merged, readEquivalents());
   if (mergeOnly) seconds = Number(process.env.MUTATION_SECONDS ?? 0); // the parts' time, measured by whoever ran them
-  writeTesting(files, seconds, update ? "run (incremental over the previous baseline)" : "full run");
+  const kind = mergeOnly ? "run (parts run by hand, incremental over the previous baseline)" : update ? "run (incremental over the previous baseline)" : "full run";
+  writeTesting(files, seconds, kind);
   console.log(table(files));
   process.exit(judge(files, unused) ? 0 : 1);
 }

@@ -65,8 +65,9 @@ export async function assignProjectKey(deps: Deps, p: Principal, groupId: string
   } catch (e) {
     // Two concurrent assignments: the unique constraint keeps one row.
     if (e instanceof UniqueViolation) throw alreadyInGroup(keyId, groupId);
-    // The key was deleted by a concurrent request since keyOfOrg found it.
-    if (e instanceof MissingReference) throw notFound.key(keyId);
+    // The project was deleted by a concurrent request since managedGroup found it (the key
+    // cannot vanish: keyOfOrg read it under the org lock, which a key's deletion takes too).
+    if (e instanceof MissingReference) throw notFound.group(groupId);
     throw e;
   }
 }

@@ -22,6 +22,15 @@ eachStore("access list scope", (ctx) => {
     expect(res.status).toBe(400);
     expect(res.body.errorCode).toBe("CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST");
     expect(res.body.parameters).toEqual(["127.0.0.1"]);
+    expect(res.body.detail).toBe("Cannot remove caller's IP address 127.0.0.1 from access list.");
+  });
+
+  it("answers 404, not the caller refusal, for a block that contains the caller but is not on the list", async () => {
+    const { server } = ctx();
+    const { key, list } = await keyWith(ctx(), [{ ipAddress: "127.0.0.1" }]);
+    const res = await signedFetch(server.base, `/api/atlas/v2${list}/127.0.0.0%2F8`, key, { method: "DELETE" });
+    expect(res.status).toBe(404);
+    expect(res.body.errorCode).toBe("API_KEY_ACCESS_LIST_NOT_FOUND");
   });
 
   it("lets a key remove another key's entry that contains the caller's address", async () => {

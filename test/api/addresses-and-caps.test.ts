@@ -73,6 +73,7 @@ eachStore("the per-organization key cap", (ctx) => {
     expect(over.status).toBe(400);
     expect(over.body.errorCode).toBe("MAX_API_KEYS_PER_ORG_EXCEEDED");
     expect(over.body.parameters).toEqual([LIMITS.keysPerOrg]);
+    expect(over.body.detail).toBe(`This organization already has the maximum of ${LIMITS.keysPerOrg} API keys. Delete unused keys first.`);
     const fromProject = await owner.call("POST", `/groups/${world.groupA}/apiKeys`, { desc: "one too many", roles: ["GROUP_READ_ONLY"] });
     expect(fromProject.status).toBe(400);
     expect(fromProject.body.errorCode).toBe("MAX_API_KEYS_PER_ORG_EXCEEDED");

@@ -17,6 +17,12 @@ describe("parseCidr and formatCidr", () => {
     ["2001:db8:0:0:1:0:0:1", "2001:db8::1:0:0:1/128"],
     ["::/0", "::/0"],
     ["1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7:8/128"],
+    // "::" may stand for a single zero group when reading; a single zero is never written as "::" (RFC 5952).
+    ["1::3:4:5:6:7:8", "1:0:3:4:5:6:7:8/128"],
+    ["0:1:2:3:4:5:6:7", "0:1:2:3:4:5:6:7/128"],
+    // The longer run of zeros is the one compressed, wherever it is.
+    ["1:0:0:0:1:0:0:1", "1::1:0:0:1/128"],
+    ["1:0:0:1:0:0:0:1", "1:0:0:1::1/128"],
     // IPv4-mapped blocks are the IPv4 blocks they match.
     ["::ffff:192.0.2.1", "192.0.2.1/32"],
     ["::ffff:c000:201/120", "192.0.2.0/24"],
@@ -43,6 +49,10 @@ describe("cidrContains", () => {
     ["2001:db8::/32", "2001:db8:ffff::1", true],
     ["2001:db8::1/128", "2001:db8::2", false],
     ["127.0.0.1/32", "::ffff:127.0.0.1", true],
+    ["10.0.0.0/8", "::ffff:11.0.0.1", false],
+    // An IPv6 block wider than the mapped range (/95) is matched as IPv6: it holds ::ffff:a.b.c.d.
+    ["::ffff:0:0/95", "::ffff:192.0.2.1", true],
+    ["::fffe:0:0/96", "::ffff:192.0.2.1", false],
     ["10.0.0.0/8", "garbage", false],
   ])("%s contains %s: %s", (block, address, expected) => {
     const parsed = parseCidr(block);
@@ -61,5 +71,10 @@ describe("addresses", () => {
     expect(parseIp("192.0.2.1")?.version).toBe(4);
     expect(parseIp("fe80::1")?.version).toBe(6);
     expect(parseIp("x".repeat(60))).toBeNull();
+  });
+  it("reads the longest spelling of an address (45 characters)", () => {
+    const longest = "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255";
+    expect(longest).toHaveLength(45);
+    expect(parseIp(longest)).toEqual({ version: 6, value: 2n ** 128n - 1n });
   });
 });
