@@ -16,4 +16,17 @@ export const mockCrypto: ServerCrypto = {
   async sealKeySecret() {
     return "mock-backend-does-not-verify-digest";
   },
+  // The demo store lives in the page's memory: its two-factor seeds are kept
+  // readable (labelled so), and codes are hashed with the purpose as the key.
+  async sealSecret(purpose, boundTo, plain) {
+    return `mock-unsealed$${purpose}$${boundTo}$${plain}`;
+  },
+  async openSecret(purpose, boundTo, sealed) {
+    const prefix = `mock-unsealed$${purpose}$${boundTo}$`;
+    if (!sealed.startsWith(prefix)) throw new Error("sealed for another purpose or owner");
+    return sealed.slice(prefix.length);
+  },
+  async keyedHash(purpose, value) {
+    return sha256Hex(`${purpose}\u0000${value}`);
+  },
 };

@@ -4,6 +4,7 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 import type { ServerCrypto } from "../domain/deps.ts";
+import { sealedSecrets } from "./sealed-secrets.ts";
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
 const SCRYPT = { N: 16384, r: 8, p: 1 };
@@ -27,6 +28,7 @@ export function ha1(algorithm: "md5" | "sha256", publicKey: string, privateKey: 
 export function nodeCrypto(secret: string): ServerCrypto & { openKeySecret(publicKey: string, sealed: string): KeySecret } {
   const sealKey = deriveKey(secret, "key-secrets-v1");
   return {
+    ...sealedSecrets(secret),
     async hashPassword(password) {
       const salt = randomBytes(16);
       const hash = await scryptAsync(password, salt, 64, SCRYPT);

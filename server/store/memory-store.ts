@@ -5,6 +5,8 @@
 import * as orgAdmin from "./memory-org-admin.ts";
 import { memoryEvents } from "./events-memory.ts";
 import type { EventRow, EventStore } from "./events-types.ts";
+import { memoryAccount, newAccountState, type AccountState } from "./account-memory.ts";
+import type { AccountStore } from "./account-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 
@@ -20,6 +22,7 @@ interface State {
   accessEntries: Map<string, AccessEntryRow>;
   orgSettings: Map<string, Record<string, unknown>>;
   events: EventRow[];
+  account: AccountState;
 }
 
 /** What a store shares with the transaction stores it hands out. */
@@ -33,6 +36,7 @@ const newCore = (): Core => ({
   state: {
     orgs: new Map(), groups: new Map(), users: new Map(), userOrgRoles: new Map(), userGroupRoles: new Map(),
     sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(), events: [],
+    account: newAccountState(),
   },
   tail: Promise.resolve(),
 });
@@ -257,6 +261,21 @@ export class MemoryStore implements Store {
   listEvents: EventStore["listEvents"] = (q, page) => this.events.listEvents(q, page);
   countEvents: EventStore["countEvents"] = (q) => this.events.countEvents(q);
   deleteEventsBefore = (before: Date, limit: number) => this.events.deleteEventsBefore(before, limit);
+
+  // The account aggregate (account-memory.ts), in this store's state so transactions roll it back.
+  private readonly account = memoryAccount(() => this.core.state, (op) => this.run(() => op()));
+  getAccount = (userId: string) => this.account.getAccount(userId);
+  setAccountName: AccountStore["setAccountName"] = (userId, name) => this.account.setAccountName(userId, name);
+  setPendingTotp: AccountStore["setPendingTotp"] = (userId, sealed) => this.account.setPendingTotp(userId, sealed);
+  confirmTotp: AccountStore["confirmTotp"] = (userId, sealed, step) => this.account.confirmTotp(userId, sealed, step);
+  disableTotp = (userId: string) => this.account.disableTotp(userId);
+  useTotpStep: AccountStore["useTotpStep"] = (userId, step) => this.account.useTotpStep(userId, step);
+  replaceRecoveryCodes: AccountStore["replaceRecoveryCodes"] = (userId, hashes) => this.account.replaceRecoveryCodes(userId, hashes);
+  useRecoveryCode: AccountStore["useRecoveryCode"] = (userId, hash) => this.account.useRecoveryCode(userId, hash);
+  countRecoveryCodes = (userId: string) => this.account.countRecoveryCodes(userId);
+  listUserSessions = (userId: string) => this.account.listUserSessions(userId);
+  deleteOtherSessions: AccountStore["deleteOtherSessions"] = (userId, keep) => this.account.deleteOtherSessions(userId, keep);
+  touchSession: AccountStore["touchSession"] = (tokenHash, at, address) => this.account.touchSession(tokenHash, at, address);
 }
 
 function memberships(map: Map<string, MembershipRow>, userId: string): MembershipRow[] {

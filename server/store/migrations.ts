@@ -3,6 +3,7 @@
 // migration that has shipped, add the next one.
 import { sql } from "kysely";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { accountsMigration } from "./account-migration.ts";
 import { eventsMigration } from "./events-migration.ts";
 import { changeCounterMigration } from "./pg-changes.ts";
 
@@ -129,6 +130,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         "0003_org_settings": orgSettings,
         "0004_change_counter": changeCounterMigration(dialect),
         "0007_events": eventsMigration(dialect),
+        "0021_accounts": accountsMigration(dialect),
       };
     },
   };

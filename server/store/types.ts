@@ -40,7 +40,20 @@ export interface SessionRow {
   csrfToken: string;
   created: Date;
   expires: Date;
+  /**
+   * How far sign-in got (auth/sign-in-stages.ts): "full", or a limited session
+   * that may only finish signing in ("verify": a second factor is due;
+   * "enrol": two-factor enrolment is due). Absent means "full".
+   */
+  stage?: SessionStage;
+  /** The browser's User-Agent at sign-in (trimmed), for the account page. */
+  userAgent?: string | null;
+  /** The address last seen using the session. */
+  address?: string | null;
+  lastSeen?: Date | null;
 }
+
+export type SessionStage = "full" | "verify" | "enrol";
 
 export interface ApiKeyRow {
   id: string;
@@ -75,13 +88,14 @@ export interface AccessEntryRow {
 }
 
 import type { EventStore } from "./events-types.ts";
+import type { AccountStore } from "./account-types.ts";
 
 export interface Page {
   offset: number;
   limit: number;
 }
 
-export interface Store extends EventStore {
+export interface Store extends EventStore, AccountStore {
   /** Runs fn atomically: all of its writes land, or none. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Inside a transaction: serialise writers of this org (key counts, cascades). */

@@ -1,0 +1,62 @@
+// The second sign-in step: a limited "verify" session (sign-in.ts) sends a
+// TOTP code or a recovery code. Each attempt counts on the same throttles as
+// a password (counted before the check, forgiven when right), a TOTP code is
+// accepted once per account (its time step is recorded), a recovery code is
+// deleted as it is used. A right code replaces the limited session with a
+// full one under a new cookie.
+import type { Context } from "hono";
+import type { Deps } from "../domain/deps.ts";
+import { ApiError } from "../http/api-error.ts";
+import type { AppEnv } from "../http/env.ts";
+import type { SessionRow, UserRow } from "../store/types.ts";
+import { throttleAddress } from "./auth-throttle.ts";
+import { checkCsrf, sessionInAnyStage } from "./session.ts";
+import { recordFailedSignIn } from "./sign-in-events.ts";
+import { startFullSession, tooManyAttempts, type SignInThrottles } from "./sign-in.ts";
+import { matchTotp, normalRecoveryCode } from "./totp.ts";
+
+export const TOTP_PURPOSE = "totp";
+export const RECOVERY_PURPOSE = "recovery-code";
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+export async function verifySecondFactor(deps: Deps, throttles: SignInThrottles, c: Context<AppEnv>, code: string): Promise<SessionRow> {
+  const pending = await sessionInAnyStage(deps, c);
+  if (!pending || pending.stage !== "verify") {
+    throw new ApiError(401, "UNAUTHORIZED", "Sign in with your email address and password first.");
+  }
+  checkCsrf(c, pending);
+  const user = await deps.store.getUser(pending.userId);
+  if (!user) throw new ApiError(401, "UNAUTHORIZED", "Sign in with your email address and password first.");
+  const callerIp = c.get("callerIp");
+  const address = throttleAddress(callerIp);
+  const pair = `${address} ${user.email}`;
+  const now = deps.now().getTime();
+  const wait = Math.max(throttles.perAddress.blockedFor(address, now), throttles.perAccount.blockedFor(pair, now));
+  if (wait > 0) throw tooManyAttempts(wait);
+
+  const delay = Math.max(throttles.perAddress.fail(address, now), throttles.perAccount.fail(pair, now));
+  if (!(await codeIsGood(deps, user, code))) {
+    const lockedOut = throttles.perAccount.blockedFor(pair, now) > 0 || throttles.perAddress.blockedFor(address, now) > 0;
+    await recordFailedSignIn(deps, user, callerIp, lockedOut);
+    if (delay > 0) await sleep(delay);
+    throw new ApiError(401, "INVALID_TWO_FACTOR_CODE", "That code is not valid. Enter the current code from your authenticator app, or an unused recovery code.");
+  }
+  throttles.perAccount.clear(pair);
+  throttles.perAddress.forgive(address);
+  await deps.store.deleteSession(pending.tokenHash);
+  return startFullSession(deps, c, user, callerIp);
+}
+
+/** A TOTP code of a step not used before, or a recovery code the user still has (used up by this call). */
+async function codeIsGood(deps: Deps, user: UserRow, code: string): Promise<boolean> {
+  const account = await deps.store.getAccount(user.id);
+  if (!account.totpSecretEnc) return false;
+  if (/^\s*\d{3}\s*\d{3}\s*$/.test(code)) {
+    const secret = await deps.crypto.openSecret(TOTP_PURPOSE, user.id, account.totpSecretEnc);
+    const step = matchTotp(secret, code, deps.now());
+    return step !== null && (await deps.store.useTotpStep(user.id, step));
+  }
+  const recovery = normalRecoveryCode(code);
+  return recovery !== null && deps.store.useRecoveryCode(user.id, await deps.crypto.keyedHash(RECOVERY_PURPOSE, `${user.id}:${recovery}`));
+}
