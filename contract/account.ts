@@ -2,6 +2,7 @@
 // second sign-in step: our schemas, not Atlas's (Atlas has no public API for
 // a user's own password, sessions or two-factor sign-in).
 import { z } from "zod";
+import { currentUserSchema } from "./session.ts";
 
 export const PASSWORD_MIN = 12;
 export const NAME_MAX = 64;
@@ -68,3 +69,6 @@ export const pendingSignInSchema = z.object({
   csrfToken: z.string(),
 });
 export type PendingSignIn = z.infer<typeof pendingSignInSchema>;
+
+/** POST /api/private/login answers the signed-in user, or the step still due. */
+export const loginAnswerSchema = z.union([pendingSignInSchema, currentUserSchema]);
