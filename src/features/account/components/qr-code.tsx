@@ -1,6 +1,7 @@
 // The otpauth:// URI as a QR code for the authenticator app to scan. The
-// qrcode library loads only here (its own chunk), and the code is drawn as a
-// data URL image in the page: no request carries the seed anywhere.
+// qrcode library loads only here (its own chunk), and the code is drawn as an
+// SVG data URL image in the page (no canvas needed): no request carries the
+// seed anywhere.
 import { useEffect, useState } from "react";
 import styles from "./account.module.css";
 
@@ -9,8 +10,8 @@ export function QrCode({ value }: { value: string }) {
   useEffect(() => {
     let live = true;
     void import("qrcode").then(async (qr) => {
-      const url = await qr.toDataURL(value, { margin: 1, width: 184, errorCorrectionLevel: "M" });
-      if (live) setSrc(url);
+      const svg = await qr.toString(value, { type: "svg", margin: 1, width: 184, errorCorrectionLevel: "M" });
+      if (live) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
     });
     return () => {
       live = false;
