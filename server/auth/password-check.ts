@@ -6,10 +6,8 @@ import type { Deps } from "../domain/deps.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { AppEnv } from "../http/env.ts";
 import type { UserRow } from "../store/types.ts";
-import { throttleAddress } from "./auth-throttle.ts";
-import { tooManyAttempts, type SignInThrottles } from "./sign-in.ts";
-
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+import type { SignInThrottles } from "./sign-in.ts";
+import { beginAttempt, forgiveAttempt, sleep } from "./sign-in-attempt.ts";
 
 export async function checkPassword(
   deps: Deps,
@@ -19,18 +17,9 @@ export async function checkPassword(
   password: string,
   field: string,
 ): Promise<void> {
-  const address = throttleAddress(c.get("callerIp"));
-  const pair = `${address} ${user.email}`;
-  const now = deps.now().getTime();
-  const wait = Math.max(throttles.perAddress.blockedFor(address, now), throttles.perAccount.blockedFor(pair, now));
-  if (wait > 0) throw tooManyAttempts(wait);
-  const delay = Math.max(throttles.perAddress.fail(address, now), throttles.perAccount.fail(pair, now));
-  if (await deps.crypto.verifyPassword(password, user.passwordHash)) {
-    throttles.perAccount.forgive(pair);
-    throttles.perAddress.forgive(address);
-    return;
-  }
-  if (delay > 0) await sleep(delay);
+  const attempt = beginAttempt(throttles, c, user.email, deps.now().getTime());
+  if (await deps.crypto.verifyPassword(password, user.passwordHash)) return forgiveAttempt(throttles, attempt);
+  if (attempt.delay > 0) await sleep(attempt.delay);
   const description = "The password is incorrect.";
   throw new ApiError(400, "INVALID_PASSWORD", `${field}: ${description}`, [field], [{ field, description }]);
 }

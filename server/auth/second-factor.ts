@@ -9,16 +9,14 @@ import type { Deps } from "../domain/deps.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { AppEnv } from "../http/env.ts";
 import type { SessionRow, UserRow } from "../store/types.ts";
-import { throttleAddress } from "./auth-throttle.ts";
 import { checkCsrf, sessionInAnyStage } from "./session.ts";
 import { recordFailedSignIn } from "./sign-in-events.ts";
-import { startFullSession, tooManyAttempts, type SignInThrottles } from "./sign-in.ts";
+import { beginAttempt, lockedOut, sleep } from "./sign-in-attempt.ts";
+import { startFullSession, type SignInThrottles } from "./sign-in.ts";
 import { matchTotp, normalRecoveryCode } from "./totp.ts";
 
 export const TOTP_PURPOSE = "totp";
 export const RECOVERY_PURPOSE = "recovery-code";
-
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export async function verifySecondFactor(deps: Deps, throttles: SignInThrottles, c: Context<AppEnv>, code: string): Promise<SessionRow> {
   const pending = await sessionInAnyStage(deps, c);
@@ -29,21 +27,14 @@ export async function verifySecondFactor(deps: Deps, throttles: SignInThrottles,
   const user = await deps.store.getUser(pending.userId);
   if (!user) throw new ApiError(401, "UNAUTHORIZED", "Sign in with your email address and password first.");
   const callerIp = c.get("callerIp");
-  const address = throttleAddress(callerIp);
-  const pair = `${address} ${user.email}`;
-  const now = deps.now().getTime();
-  const wait = Math.max(throttles.perAddress.blockedFor(address, now), throttles.perAccount.blockedFor(pair, now));
-  if (wait > 0) throw tooManyAttempts(wait);
-
-  const delay = Math.max(throttles.perAddress.fail(address, now), throttles.perAccount.fail(pair, now));
+  const attempt = beginAttempt(throttles, c, user.email, deps.now().getTime());
   if (!(await codeIsGood(deps, user, code))) {
-    const lockedOut = throttles.perAccount.blockedFor(pair, now) > 0 || throttles.perAddress.blockedFor(address, now) > 0;
-    await recordFailedSignIn(deps, user, callerIp, lockedOut);
-    if (delay > 0) await sleep(delay);
+    await recordFailedSignIn(deps, user, callerIp, lockedOut(throttles, attempt));
+    if (attempt.delay > 0) await sleep(attempt.delay);
     throw new ApiError(401, "INVALID_TWO_FACTOR_CODE", "That code is not valid. Enter the current code from your authenticator app, or an unused recovery code.");
   }
-  throttles.perAccount.clear(pair);
-  throttles.perAddress.forgive(address);
+  throttles.perAccount.clear(attempt.pair);
+  throttles.perAddress.forgive(attempt.address);
   await deps.store.deleteSession(pending.tokenHash);
   return startFullSession(deps, c, user, callerIp);
 }
