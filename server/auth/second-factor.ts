@@ -44,7 +44,9 @@ async function codeIsGood(deps: Deps, user: UserRow, code: string): Promise<bool
   const account = await deps.store.getAccount(user.id);
   if (!account.totpSecretEnc) return false;
   if (/^\s*\d{3}\s*\d{3}\s*$/.test(code)) {
-    const secret = await deps.crypto.openSecret(TOTP_PURPOSE, user.id, account.totpSecretEnc);
+    // Unreadable after AM_SECRET changed: no code can match (docs/operations.md: users reset-two-factor).
+    const secret = await deps.crypto.openSecret(TOTP_PURPOSE, user.id, account.totpSecretEnc).catch(() => null);
+    if (secret === null) return false;
     const step = matchTotp(secret, code, deps.now());
     return step !== null && (await deps.store.useTotpStep(user.id, step));
   }
