@@ -36,7 +36,7 @@ export async function setName(deps: Deps, user: UserRow, name: { firstName: stri
 
 /** The current password was checked already (auth/password-check.ts). */
 export async function changePassword(deps: Deps, user: UserRow, session: SessionRow, change: ChangePassword, actor: Actor): Promise<void> {
-  checkNewPassword(change.newPassword, "newPassword", [user.email]);
+  await checkNewPassword(change.newPassword, "newPassword", [user.email]);
   if (change.newPassword === change.currentPassword) {
     const description = "Choose a password different from your current one.";
     throw new ApiError(400, "PASSWORD_UNCHANGED", `newPassword: ${description}`, ["newPassword"], [{ field: "newPassword", description }]);
