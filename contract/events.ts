@@ -38,6 +38,12 @@ export const EVENT_TYPES = {
   USER_SIGN_IN_FAILED: ["signIns", "A sign-in to an existing user's account failed."],
   USER_SIGN_IN_LOCKED_OUT: ["signIns", "Sign-ins to a user's account from one address were refused after repeated failures."],
   USER_PASSWORD_RESET: ["users", "An operator reset a user's password with the CLI (the user's sessions ended)."],
+  // Ours too (Atlas's event types name none of these account changes).
+  USER_PASSWORD_CHANGED: ["signIns", "A user changed their password."],
+  USER_TWO_FACTOR_ENROLLED: ["signIns", "A user turned on two-factor sign-in."],
+  USER_TWO_FACTOR_RESET: ["signIns", "A user replaced their two-factor authenticator and recovery codes."],
+  USER_TWO_FACTOR_DISABLED: ["signIns", "A user turned off two-factor sign-in."],
+  USER_OTHER_SESSIONS_ENDED: ["signIns", "A user signed out of their other console sessions."],
   // Accepted in filters now so the service-account feature can record them.
   SERVICE_ACCOUNT_CREATED: ["serviceAccounts", "A service account was created."],
   SERVICE_ACCOUNT_DELETED: ["serviceAccounts", "A service account was deleted."],

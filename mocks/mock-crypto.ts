@@ -21,4 +21,17 @@ export const mockCrypto: ServerCrypto = {
     const key = await globalThis.crypto.subtle.importKey("raw", new TextEncoder().encode("mock-backend"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
     return toHex(new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", key, new TextEncoder().encode(value))));
   },
+  // The demo store lives in the page's memory: its two-factor seeds are kept
+  // readable (labelled so), and codes are hashed with the purpose as the key.
+  async sealSecret(purpose, boundTo, plain) {
+    return `mock-unsealed$${purpose}$${boundTo}$${plain}`;
+  },
+  async openSecret(purpose, boundTo, sealed) {
+    const prefix = `mock-unsealed$${purpose}$${boundTo}$`;
+    if (!sealed.startsWith(prefix)) throw new Error("sealed for another purpose or owner");
+    return sealed.slice(prefix.length);
+  },
+  async purposeHash(purpose, value) {
+    return sha256Hex(`${purpose}\u0000${value}`);
+  },
 };

@@ -4,6 +4,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 import type { ServerCrypto } from "../domain/deps.ts";
+import { sealedSecrets } from "./sealed-secrets.ts";
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
 const SCRYPT = { N: 16384, r: 8, p: 1 };
@@ -41,6 +42,7 @@ export function nodeCrypto(secret: string): ServerCrypto & {
     async keyedHash(value) {
       return keyedHashSync(value);
     },
+    ...sealedSecrets(secret),
     async hashPassword(password) {
       const salt = randomBytes(16);
       const hash = await scryptAsync(password, salt, 64, SCRYPT);

@@ -5,23 +5,32 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { ApiError } from "../http/api-error.ts";
 import type { Deps } from "../domain/deps.ts";
 import { newToken, sha256Hex } from "../domain/ids.ts";
-import type { SessionRow } from "../store/types.ts";
+import type { SessionRow, SessionStage } from "../store/types.ts";
 
 export const SESSION_COOKIE = "am_session";
 const SESSION_HOURS = 12;
+/** A session still finishing its sign-in (a second factor, an enrolment) lasts this long. */
+const LIMITED_MINUTES = 15;
+/** How stale a session's "last seen" may get before a request stores a new one (each store is a write). */
+const LAST_SEEN_EVERY_MS = 5 * 60_000;
 
 /** Opens a session for a user whose credentials were checked; sets its cookie. */
-export async function startSession(deps: Deps, c: Context, userId: string): Promise<SessionRow> {
+export async function startSession(deps: Deps, c: Context, userId: string, stage: SessionStage = "full"): Promise<SessionRow> {
   const now = deps.now();
   // Sessions that ended are deleted as new ones begin: the table holds live ones only.
   await deps.store.deleteExpiredSessions(now);
   const token = newToken();
+  const lifetime = stage === "full" ? SESSION_HOURS * 3600_000 : LIMITED_MINUTES * 60_000;
   const session: SessionRow = {
     tokenHash: await sha256Hex(token),
     userId,
     csrfToken: newToken(),
     created: now,
-    expires: new Date(now.getTime() + SESSION_HOURS * 3600_000),
+    expires: new Date(now.getTime() + lifetime),
+    stage,
+    userAgent: (c.req.header("user-agent") ?? "").slice(0, 256) || null,
+    address: (c.get("callerIp") as string | undefined) ?? null,
+    lastSeen: now,
   };
   await deps.store.insertSession(session);
   const bag = tokenBag(c);
@@ -31,13 +40,33 @@ export async function startSession(deps: Deps, c: Context, userId: string): Prom
     sameSite: "Strict",
     path: "/",
     secure: new URL(c.req.url).protocol === "https:",
-    maxAge: SESSION_HOURS * 3600,
+    maxAge: lifetime / 1000,
   });
   return session;
 }
 
-/** The live session of this request, if any. */
+/**
+ * The live, fully signed-in session of this request, if any. A session still
+ * waiting for its second factor counts as none; one that must enrol in
+ * two-factor sign-in first is refused outright (403), so the console and
+ * API clients learn why nothing answers.
+ */
 export async function currentSession(deps: Deps, c: Context): Promise<SessionRow | undefined> {
+  const session = await sessionInAnyStage(deps, c);
+  if (!session || (session.stage ?? "full") === "verify") return undefined;
+  if (session.stage === "enrol") {
+    throw new ApiError(403, "TWO_FACTOR_ENROLMENT_REQUIRED", "An organization you belong to requires two-factor sign-in. Set it up to continue.");
+  }
+  const now = deps.now();
+  const address = (c.get("callerIp") as string | undefined) ?? null;
+  if (address && (!session.lastSeen || now.getTime() - session.lastSeen.getTime() > LAST_SEEN_EVERY_MS)) {
+    await deps.store.touchSession(session.tokenHash, now, address);
+  }
+  return session;
+}
+
+/** The live session of this request whatever its stage (the sign-in steps and sign-out use it). */
+export async function sessionInAnyStage(deps: Deps, c: Context): Promise<SessionRow | undefined> {
   const token = readToken(c);
   if (!token || token.length > 128) return undefined;
   const session = await deps.store.getSession(await sha256Hex(token));
@@ -47,7 +76,7 @@ export async function currentSession(deps: Deps, c: Context): Promise<SessionRow
 
 /** Ends this request's session. A live session must echo its CSRF token, so no other site can sign the user out. */
 export async function signOut(deps: Deps, c: Context): Promise<void> {
-  const session = await currentSession(deps, c);
+  const session = await sessionInAnyStage(deps, c);
   if (session) {
     checkCsrf(c, session);
     await deps.store.deleteSession(session.tokenHash);

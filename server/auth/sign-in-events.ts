@@ -9,7 +9,7 @@ import { anonymousActor, recordEvent, type Actor } from "../domain/events.ts";
 import type { EventType } from "../../contract/events.ts";
 import type { Store, UserRow } from "../store/types.ts";
 
-/** One event of this type about the user in the feed of each org the user belongs to. */
+/** One event in the feed of every org the user belongs to (a user's own change concerns each). */
 export async function recordInUserOrgs(tx: Store, now: Date, actor: Actor, user: UserRow, type: EventType): Promise<void> {
   for (const m of await tx.listUserOrgRoles(user.id)) {
     await recordEvent(tx, now, actor, { type, orgId: m.scopeId, targetUsername: user.email });

@@ -11,7 +11,8 @@ import type { Context } from "hono";
 import type { Deps } from "../domain/deps.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { AppEnv } from "../http/env.ts";
-import type { SessionRow } from "../store/types.ts";
+import type { SessionRow, UserRow } from "../store/types.ts";
+import { signInStage } from "./sign-in-stage.ts";
 import { AuthThrottle, throttleAddress } from "./auth-throttle.ts";
 import { startSession } from "./session.ts";
 import { recordFailedSignIn, recordSignIn } from "./sign-in-events.ts";
@@ -62,9 +63,21 @@ export async function signIn(
     if (delay > 0) await sleep(delay);
     throw new ApiError(401, "INVALID_CREDENTIALS", "The email address or password is incorrect.");
   }
-  throttles.perAccount.clear(pair);
   throttles.perAddress.forgive(address);
-  // The session and its sign-in events commit together.
+  const stage = await signInStage(deps, user.id);
+  if (stage === "verify") {
+    // Wrong codes of the next step count on this pair: a right password must
+    // not wipe them, or password, four guesses, password... would never stop.
+    throttles.perAccount.forgive(pair);
+    return startSession(deps, c, user.id, stage);
+  }
+  throttles.perAccount.clear(pair);
+  if (stage === "enrol") return startSession(deps, c, user.id, stage);
+  return startFullSession(deps, c, user, callerIp);
+}
+
+/** Opens the full session; it and its sign-in events commit together. */
+export function startFullSession(deps: Deps, c: Context, user: UserRow, callerIp: string): Promise<SessionRow> {
   return deps.store.transaction(async (tx) => {
     const session = await startSession({ ...deps, store: tx }, c, user.id);
     await recordSignIn(tx, session.created, user, callerIp);
@@ -72,7 +85,7 @@ export async function signIn(
   });
 }
 
-function tooManyAttempts(seconds: number): ApiError {
+export function tooManyAttempts(seconds: number): ApiError {
   return new ApiError(
     429,
     "TOO_MANY_LOGIN_ATTEMPTS",

@@ -6,6 +6,8 @@ import * as orgAdmin from "./kysely-org-admin.ts";
 import type { SqlDialect } from "./migrations.ts";
 import type { ApiKeysTable, Database } from "./schema.ts";
 import { kyselyEvents } from "./events-kysely.ts";
+import { kyselyAccount } from "./account-kysely.ts";
+import type { AccountStore } from "./account-types.ts";
 import { kyselyServiceAccounts } from "./sa-kysely.ts";
 import type { ServiceAccountStore } from "./sa-types.ts";
 import type { EventQuery, EventRow } from "./events-types.ts";
@@ -128,7 +130,10 @@ export class KyselyStore implements Store {
   }
 
   async insertSession(row: SessionRow): Promise<void> {
-    const values = { token_hash: row.tokenHash, user_id: row.userId, csrf_token: row.csrfToken, created: ms(row.created), expires: ms(row.expires) };
+    const values = {
+      token_hash: row.tokenHash, user_id: row.userId, csrf_token: row.csrfToken, created: ms(row.created), expires: ms(row.expires),
+      stage: row.stage ?? "full", user_agent: row.userAgent ?? null, address: row.address ?? null, last_seen: msOrNull(row.lastSeen ?? null),
+    };
     await unique("session", this.db.insertInto("sessions").values(values).execute());
   }
   async getSession(tokenHash: string): Promise<SessionRow | undefined> {
@@ -272,4 +277,19 @@ export class KyselyStore implements Store {
   listEvents(q: EventQuery, page: Page): Promise<EventRow[]> { return kyselyEvents(this.db).listEvents(q, page); }
   countEvents(q: EventQuery): Promise<number> { return kyselyEvents(this.db).countEvents(q); }
   deleteEventsBefore(before: Date, limit: number): Promise<number> { return kyselyEvents(this.db).deleteEventsBefore(before, limit); }
+
+  // The account aggregate (account-kysely.ts).
+  private get account(): AccountStore { return kyselyAccount(this.db); }
+  getAccount = (userId: string) => this.account.getAccount(userId);
+  setAccountName: AccountStore["setAccountName"] = (userId, name) => this.account.setAccountName(userId, name);
+  setPendingTotp: AccountStore["setPendingTotp"] = (userId, sealed) => this.account.setPendingTotp(userId, sealed);
+  confirmTotp: AccountStore["confirmTotp"] = (userId, sealed, step) => this.account.confirmTotp(userId, sealed, step);
+  disableTotp = (userId: string) => this.account.disableTotp(userId);
+  useTotpStep: AccountStore["useTotpStep"] = (userId, step) => this.account.useTotpStep(userId, step);
+  replaceRecoveryCodes: AccountStore["replaceRecoveryCodes"] = (userId, hashes) => this.account.replaceRecoveryCodes(userId, hashes);
+  useRecoveryCode: AccountStore["useRecoveryCode"] = (userId, hash) => this.account.useRecoveryCode(userId, hash);
+  countRecoveryCodes = (userId: string) => this.account.countRecoveryCodes(userId);
+  listUserSessions = (userId: string) => this.account.listUserSessions(userId);
+  deleteOtherSessions: AccountStore["deleteOtherSessions"] = (userId, keep) => this.account.deleteOtherSessions(userId, keep);
+  touchSession: AccountStore["touchSession"] = (tokenHash, at, address) => this.account.touchSession(tokenHash, at, address);
 }

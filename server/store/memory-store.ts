@@ -7,6 +7,8 @@ import { memoryEvents } from "./events-memory.ts";
 import { dropGroupAssignments, memoryServiceAccounts, newSaState, type SaState } from "./sa-memory.ts";
 import type { ServiceAccountStore } from "./sa-types.ts";
 import type { EventRow, EventStore } from "./events-types.ts";
+import { memoryAccount, newAccountState, type AccountState } from "./account-memory.ts";
+import type { AccountStore } from "./account-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
 
@@ -23,6 +25,7 @@ interface State {
   orgSettings: Map<string, Record<string, unknown>>;
   events: EventRow[];
   sa: SaState;
+  account: AccountState;
 }
 
 /** What a store shares with the transaction stores it hands out. */
@@ -35,7 +38,8 @@ interface Core {
 const newCore = (): Core => ({
   state: {
     orgs: new Map(), groups: new Map(), users: new Map(), userOrgRoles: new Map(), userGroupRoles: new Map(),
-    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(), events: [], sa: newSaState(),
+    sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(), events: [],
+    sa: newSaState(), account: newAccountState(),
   },
   tail: Promise.resolve(),
 });
@@ -268,6 +272,21 @@ export class MemoryStore implements Store {
   listEvents: EventStore["listEvents"] = (q, page) => this.events.listEvents(q, page);
   countEvents: EventStore["countEvents"] = (q) => this.events.countEvents(q);
   deleteEventsBefore = (before: Date, limit: number) => this.events.deleteEventsBefore(before, limit);
+
+  // The account aggregate (account-memory.ts), in this store's state so transactions roll it back.
+  private readonly account = memoryAccount(() => this.core.state, (op) => this.run(() => op()));
+  getAccount = (userId: string) => this.account.getAccount(userId);
+  setAccountName: AccountStore["setAccountName"] = (userId, name) => this.account.setAccountName(userId, name);
+  setPendingTotp: AccountStore["setPendingTotp"] = (userId, sealed) => this.account.setPendingTotp(userId, sealed);
+  confirmTotp: AccountStore["confirmTotp"] = (userId, sealed, step) => this.account.confirmTotp(userId, sealed, step);
+  disableTotp = (userId: string) => this.account.disableTotp(userId);
+  useTotpStep: AccountStore["useTotpStep"] = (userId, step) => this.account.useTotpStep(userId, step);
+  replaceRecoveryCodes: AccountStore["replaceRecoveryCodes"] = (userId, hashes) => this.account.replaceRecoveryCodes(userId, hashes);
+  useRecoveryCode: AccountStore["useRecoveryCode"] = (userId, hash) => this.account.useRecoveryCode(userId, hash);
+  countRecoveryCodes = (userId: string) => this.account.countRecoveryCodes(userId);
+  listUserSessions = (userId: string) => this.account.listUserSessions(userId);
+  deleteOtherSessions: AccountStore["deleteOtherSessions"] = (userId, keep) => this.account.deleteOtherSessions(userId, keep);
+  touchSession: AccountStore["touchSession"] = (tokenHash, at, address) => this.account.touchSession(tokenHash, at, address);
 }
 
 function memberships(map: Map<string, MembershipRow>, userId: string): MembershipRow[] {

@@ -3,6 +3,7 @@
 // migration that has shipped, add the next one.
 import { sql } from "kysely";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { accountsMigration } from "./account-migration.ts";
 import { eventsByGroupPartialMigration, eventsByKeyMigration, eventsMigration } from "./events-migration.ts";
 import { changeCounterMigration } from "./pg-changes.ts";
 import { serviceAccountsMigration } from "./sa-migration.ts";
@@ -133,6 +134,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         "0009_events_by_key": eventsByKeyMigration,
         "0010_events_by_group_partial": eventsByGroupPartialMigration,
         "0011_service_accounts": serviceAccountsMigration(dialect),
+        "0021_accounts": accountsMigration(dialect),
       };
     },
   };

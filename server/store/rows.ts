@@ -8,7 +8,7 @@ import type {
   SessionsTable,
   UsersTable,
 } from "./schema.ts";
-import type { AccessEntryRow, ApiKeyRow, GroupRow, OrgRow, SessionRow, UserRow } from "./types.ts";
+import type { AccessEntryRow, ApiKeyRow, GroupRow, OrgRow, SessionRow, SessionStage, UserRow } from "./types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 
 export const ms = (d: Date): number => d.getTime();
@@ -57,6 +57,10 @@ export const toSession = (r: Selectable<SessionsTable>): SessionRow => ({
   csrfToken: r.csrf_token,
   created: date(r.created),
   expires: date(r.expires),
+  stage: r.stage as SessionStage,
+  userAgent: r.user_agent,
+  address: r.address,
+  lastSeen: dateOrNull(r.last_seen),
 });
 
 export const toKey = (r: Selectable<ApiKeysTable>): ApiKeyRow => ({

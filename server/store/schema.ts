@@ -50,6 +50,11 @@ export interface SessionsTable {
   csrf_token: string;
   created: Int8;
   expires: Int8;
+  /** Migration 0021 (account-migration.ts). */
+  stage: ColumnType<string, string | undefined, string>;
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+  address: ColumnType<string | null, string | null | undefined, string | null>;
+  last_seen: NullableInt8;
 }
 
 export interface ApiKeysTable {

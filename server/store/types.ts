@@ -40,7 +40,20 @@ export interface SessionRow {
   csrfToken: string;
   created: Date;
   expires: Date;
+  /**
+   * How far sign-in got (auth/sign-in-stages.ts): "full", or a limited session
+   * that may only finish signing in ("verify": a second factor is due;
+   * "enrol": two-factor enrolment is due). Absent means "full".
+   */
+  stage?: SessionStage;
+  /** The browser's User-Agent at sign-in (trimmed), for the account page. */
+  userAgent?: string | null;
+  /** The address last seen using the session. */
+  address?: string | null;
+  lastSeen?: Date | null;
 }
+
+export type SessionStage = "full" | "verify" | "enrol";
 
 export interface ApiKeyRow {
   id: string;
@@ -75,6 +88,7 @@ export interface AccessEntryRow {
 }
 
 import type { EventStore } from "./events-types.ts";
+import type { AccountStore } from "./account-types.ts";
 import type { ServiceAccountStore } from "./sa-types.ts";
 
 export interface Page {
@@ -82,7 +96,7 @@ export interface Page {
   limit: number;
 }
 
-export interface Store extends EventStore, ServiceAccountStore {
+export interface Store extends EventStore, ServiceAccountStore, AccountStore {
   /** Runs fn atomically: all of its writes land, or none. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Inside a transaction: serialise writers of this org (key counts, cascades). */

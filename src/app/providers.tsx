@@ -7,6 +7,7 @@
 import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { currentUserQueryKey } from "../features/session/api/current-user.ts";
+import { pendingCsrfToken } from "../features/session/api/pending-sign-in.ts";
 import { configureApiClient } from "../lib/api-client.ts";
 import { ApiError } from "../lib/api-error.ts";
 import { invalidateFamilies, invalidateKeyQueries } from "../lib/invalidate-key-queries.ts";
@@ -33,7 +34,7 @@ export function createQueryClient(): QueryClient {
     }),
   });
   configureApiClient({
-    csrfToken: () => client.getQueryData(currentUserQueryKey)?.csrfToken,
+    csrfToken: () => client.getQueryData(currentUserQueryKey)?.csrfToken ?? pendingCsrfToken(client),
     onSessionEnded: () => whenNoSecretOnScreen(() => client.setQueryData(currentUserQueryKey, null)),
   });
   return client;

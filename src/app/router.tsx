@@ -30,6 +30,11 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import("../features/session/components/sign-out-page.tsx")).SignOutPage }),
       },
       {
+        // A sign-in that must enrol in two-factor sign-in first (no user yet, so outside RequireAuth).
+        path: "/enrol-two-factor",
+        lazy: async () => ({ Component: (await import("../features/account/components/enrol-page.tsx")).EnrolPage }),
+      },
+      {
         Component: RequireAuth,
         children: [
           {
@@ -155,6 +160,10 @@ export const router = createBrowserRouter([
                         }),
                       },
                     ],
+                  },
+                  {
+                    path: "account",
+                    lazy: async () => ({ Component: (await import("../features/account/components/account-page.tsx")).AccountPage }),
                   },
                   { path: "*", Component: NotFoundPage },
                 ],

@@ -110,6 +110,8 @@ eachStore("activity feed: recording", (ctx) => {
     ]);
     expect(JSON.stringify(others)).not.toContain("ops@acme.test");
     expect(await eventsOf(owner, world.orgId, () => owner.call("PATCH", settings, patch))).toEqual([]);
+    // Left on, it would send the next tests' sign-ins to two-factor enrolment (two-factor-required.test.ts).
+    await owner.call("PATCH", settings, { multiFactorAuthRequired: false });
   });
 
   it("writes no event for a refused or failed change", async () => {

@@ -74,7 +74,8 @@ const user = (id: string, over: Partial<UserRow> = {}): UserRow => ({
   id, email: `${id}@example.com`, passwordHash: `hash-${id}`, failedLogins: 0, lockedUntil: null, created: at(0), ...over,
 });
 const session = (tokenHash: string, userId: string, over: Partial<SessionRow> = {}): SessionRow => ({
-  tokenHash, userId, csrfToken: `csrf-${tokenHash}`, created: at(0), expires: at(60_000), ...over,
+  tokenHash, userId, csrfToken: `csrf-${tokenHash}`, created: at(0), expires: at(60_000),
+  stage: "full", userAgent: null, address: null, lastSeen: null, ...over,
 });
 const key = (id: string, orgId: string, over: Partial<ApiKeyRow> = {}): ApiKeyRow => ({
   id, orgId, publicKey: `pub${id}`, desc: `Key ${id}`, privateKeyTail: "0123-4567890a", secretEnc: `sealed-${id}`,

@@ -11,7 +11,8 @@ import { TextField } from "../../../components/ui/text-field.tsx";
 import { ApiError, errorMessage } from "../../../lib/api-error.ts";
 import { safeNextPath } from "../../../lib/safe-next.ts";
 import { useCurrentUser } from "../api/current-user.ts";
-import { useLogin } from "../api/login.ts";
+import { isPending, useLogin } from "../api/login.ts";
+import { SignInCodeForm } from "./sign-in-code-form.tsx";
 import styles from "./login-page.module.css";
 
 function bannerTitle(error: unknown): string {
@@ -38,6 +39,8 @@ export function LoginPage() {
 
   // Signed in already, or just now: go where the user was headed.
   if (currentUser.data) return <Navigate to={next} replace />;
+  const pending = login.data && isPending(login.data) ? login.data : undefined;
+  if (pending?.signInStep === "TWO_FACTOR_ENROLMENT") return <Navigate to={`/enrol-two-factor?next=${encodeURIComponent(next)}`} replace />;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -60,6 +63,15 @@ export function LoginPage() {
           <span className={styles.mark} />
           Access Manager
         </p>
+        {pending ? <SignInCodeForm email={pending.email} /> : passwordStep()}
+      </div>
+    </main>
+  );
+
+  // Called, not rendered as a component: a component made in render would remount the inputs each time.
+  function passwordStep() {
+    return (
+      <>
         <h1 className={styles.heading}>Sign in</h1>
         <p className={styles.lead}>Manage API keys and programmatic access to your organizations.</p>
         {login.isError ? (
@@ -87,7 +99,7 @@ export function LoginPage() {
             {login.isPending ? "Signing in…" : "Sign in"}
           </Button>
         </form>
-      </div>
-    </main>
-  );
+      </>
+    );
+  }
 }

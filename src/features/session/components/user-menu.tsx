@@ -21,6 +21,7 @@ export function UserMenu({ email }: { email: string }) {
       <MenuContent align="end">
         <MenuLabel>Signed in as {email}</MenuLabel>
         <MenuSeparator />
+        <MenuItem onSelect={() => void navigate("/account")}>Account</MenuItem>
         <MenuItem onSelect={() => void navigate("/logout")}>
           Sign out
         </MenuItem>
