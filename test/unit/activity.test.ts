@@ -62,8 +62,8 @@ describe("events in plain words", () => {
     const joined = event({ operatorName: "cli:ops", eventTypeName: "JOINED_ORG", targetUsername: "new@b.c", newRoles: ["ORG_MEMBER"] });
     expect(describeEvent(joined, "org")).toBe("operator (cli:ops) added user new@b.c to the organization as Organization Member");
     expect(describeEvent(event({ ...by, eventTypeName: "ORG_TWO_FACTOR_AUTH_REQUIRED" }), "org")).toBe("a@b.c required multi-factor authentication for the organization");
-    // A type this console has no words for: its catalog line.
-    expect(describeEvent(event({ ...by, eventTypeName: "SERVICE_ACCOUNT_CREATED" }), "org")).toBe("a@b.c: A service account was created.");
+    // A type this console has no words for (a newer server's): its name.
+    expect(describeEvent(event({ ...by, eventTypeName: "SOME_NEWER_SERVER_TYPE" }), "org")).toBe("a@b.c: SOME_NEWER_SERVER_TYPE");
   });
 });
 
@@ -74,5 +74,26 @@ describe("CSV export", () => {
     expect(header).toBe("created,eventType,actor,remoteAddress,targetPublicKey,accessListEntry,groupId,description");
     expect(row).toContain(`"'=cmd|' /C calc'!A0"`);
     expect(row).toContain(`"say ""hi"""`);
+  });
+});
+
+describe("service accounts in the feed", () => {
+  it("has a Service accounts filter asking for every SERVICE_ACCOUNT_ type", () => {
+    const f = readFilters(new URLSearchParams("type=serviceAccounts"));
+    expect(f.group).toBe("serviceAccounts");
+    const types = new URLSearchParams(eventsQuery(f, { pageNum: 1, itemsPerPage: 25 })).getAll("eventType");
+    expect(types).toContain("SERVICE_ACCOUNT_CREATED");
+    expect(types).toContain("SERVICE_ACCOUNT_SECRET_DELETED");
+    expect(types.every((t) => t.startsWith("SERVICE_ACCOUNT_"))).toBe(true);
+  });
+
+  it("names the account acted on, and an account acting by its client ID", () => {
+    const clientId = "mdb_sa_id_6835e821c794bf2ac0a9ec73";
+    const added = event({ eventTypeName: "SERVICE_ACCOUNT_ACCESS_LIST_ENTRY_ADDED", username: "admin@example.com", targetClientId: clientId, whitelistEntry: "192.0.2.0/24" });
+    expect(describeEvent(added, "org")).toBe(`admin@example.com added 192.0.2.0/24 to service account ${clientId}'s access list`);
+    const byAccount = event({ eventTypeName: "API_KEY_DELETED", serviceAccountClientId: clientId, targetPublicKey: "kvthgcnw" });
+    expect(describeEvent(byAccount, "org")).toBe(`service account ${clientId} deleted API key kvthgcnw`);
+    const moved = event({ eventTypeName: "SERVICE_ACCOUNT_ROLES_CHANGED", username: "a@b.test", targetClientId: clientId, groupId: "6835e821c794bf2ac0a9ec74", oldRoles: ["GROUP_READ_ONLY"], newRoles: ["GROUP_OWNER"] });
+    expect(describeEvent(moved, "project")).toBe(`a@b.test changed the roles of service account ${clientId} in this project from Project Read Only to Project Owner`);
   });
 });

@@ -6,6 +6,7 @@ import { OBJECT_ID } from "../../../../contract/ids.ts";
 
 export const TYPE_GROUPS: { value: EventGroup; label: string }[] = [
   { value: "keys", label: "API keys" },
+  { value: "serviceAccounts", label: "Service accounts" },
   { value: "accessLists", label: "Access lists" },
   { value: "projects", label: "Projects" },
   { value: "users", label: "Users" },

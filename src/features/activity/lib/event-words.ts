@@ -5,6 +5,7 @@ import { EVENT_TYPES, type AtlasEvent, type EventType } from "../../../../contra
 import { roleLabel } from "../../../../contract/role-catalog.ts";
 
 export function actorOf(e: AtlasEvent): string {
+  if (e.serviceAccountClientId && !e.username && !e.publicKey) return `service account ${e.serviceAccountClientId}`;
   return e.username ?? e.publicKey ?? (e.operatorName ? `operator (${e.operatorName})` : "Someone");
 }
 
@@ -26,6 +27,29 @@ function projectPhrase(e: AtlasEvent, feed: "org" | "project", names: ReadonlyMa
 type Phrase = (who: string, e: AtlasEvent, project: string) => string;
 
 const key = (e: AtlasEvent) => `API key ${e.targetPublicKey ?? "(unknown)"}`;
+
+const account = (e: AtlasEvent) => `service account ${e.targetClientId ?? "(unknown)"}`;
+const inProject = (e: AtlasEvent, project: string) => (e.groupId ? ` in ${project}` : "");
+
+/** Service accounts' events, in the same words as the keys'. */
+const ACCOUNT_PHRASES: Partial<Record<EventType, Phrase>> = {
+  SERVICE_ACCOUNT_CREATED: (who, e) => `${who} created ${account(e)}${e.newRoles ? ` as ${roles(e.newRoles)}` : ""}`,
+  SERVICE_ACCOUNT_DELETED: (who, e) => `${who} deleted ${account(e)}`,
+  SERVICE_ACCOUNT_DETAILS_CHANGED: (who, e) => `${who} changed the name or description of ${account(e)}`,
+  SERVICE_ACCOUNT_ROLES_CHANGED: (who, e, project) =>
+    `${who} changed the roles of ${account(e)}${inProject(e, project)} from ${roles(e.oldRoles)} to ${roles(e.newRoles)}`,
+  SERVICE_ACCOUNT_ADDED_TO_GROUP: (who, e, project) => `${who} added ${account(e)} to ${project} as ${roles(e.newRoles)}`,
+  SERVICE_ACCOUNT_REMOVED_FROM_GROUP: (who, e, project) => `${who} removed ${account(e)} from ${project}`,
+  SERVICE_ACCOUNT_ACCESS_LIST_ENTRY_ADDED: (who, e) => `${who} added ${e.whitelistEntry ?? "an entry"} to ${account(e)}'s access list`,
+  SERVICE_ACCOUNT_ACCESS_LIST_ENTRY_DELETED: (who, e) => `${who} removed ${e.whitelistEntry ?? "an entry"} from ${account(e)}'s access list`,
+  SERVICE_ACCOUNT_SECRET_ADDED: (who, e) => `${who} generated a new client secret for ${account(e)}`,
+  SERVICE_ACCOUNT_SECRET_DELETED: (who, e) => `${who} revoked a client secret of ${account(e)}`,
+  USER_PASSWORD_CHANGED: (who) => `${who} changed their password`,
+  USER_TWO_FACTOR_ENROLLED: (who) => `${who} turned on two-factor sign-in`,
+  USER_TWO_FACTOR_RESET: (who) => `${who} replaced their two-factor authenticator and recovery codes`,
+  USER_TWO_FACTOR_DISABLED: (who) => `${who} turned off two-factor sign-in`,
+  USER_OTHER_SESSIONS_ENDED: (who) => `${who} signed out of their other sessions`,
+};
 
 const PHRASES: Partial<Record<EventType, Phrase>> = {
   API_KEY_CREATED: (who, e) => `${who} created ${key(e)}${e.newRoles ? ` as ${roles(e.newRoles)}` : ""}`,
@@ -63,7 +87,7 @@ const PHRASES: Partial<Record<EventType, Phrase>> = {
 
 export function describeEvent(e: AtlasEvent, feed: "org" | "project", projectNames?: ReadonlyMap<string, string>): string {
   const who = actorOf(e);
-  const phrase = PHRASES[e.eventTypeName as EventType];
+  const phrase = PHRASES[e.eventTypeName as EventType] ?? ACCOUNT_PHRASES[e.eventTypeName as EventType];
   if (phrase) return phrase(who, e, projectPhrase(e, feed, projectNames));
   // A type this console has no words for yet (a newer server's): its catalog line, or its name.
   return `${who}: ${EVENT_TYPES[e.eventTypeName as EventType]?.[1] ?? e.eventTypeName}`;
