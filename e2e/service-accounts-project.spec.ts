@@ -3,7 +3,7 @@
 // from the project (it stays in the organization); create one for the
 // project; a read-only member sees the table and no way to change it; axe clean.
 import { expect, test } from "@playwright/test";
-import { seriousA11yViolations, signIn } from "./support/pages.ts";
+import { seriousA11yViolations, signIn, signOut } from "./support/pages.ts";
 import { orgAccount, projectAccountsPath, projectRoles } from "./support/service-accounts.ts";
 import { newOrg } from "./support/world.ts";
 
@@ -69,7 +69,7 @@ test("create a service account for a project; a read-only member only reads", as
   await expect(page.getByRole("row", { name: /Staging loader/ })).toContainText("Project Owner");
   expect(await projectRoles(page, staging.id)).toEqual({ "Staging loader": ["GROUP_OWNER"] });
 
-  await page.goto("/logout");
+  await signOut(page);
   await signIn(page, org.reader);
   await page.goto(projectAccountsPath(staging.id));
   const row = page.getByRole("row", { name: /Staging loader/ });

@@ -4,17 +4,11 @@
 // recovery code; and an org that requires two-factor sign-in leads a member
 // through enrolment before anything else.
 import { expect, test, type Page } from "@playwright/test";
-import { seriousA11yViolations, signIn } from "./support/pages.ts";
+import { seriousA11yViolations, signIn, signOut } from "./support/pages.ts";
 import { totpCode } from "./support/two-factor.ts";
 import { newOrg, PASSWORD } from "./support/world.ts";
 
 test.describe.configure({ timeout: 120_000 });
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: /^Account:/ }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/login/);
-}
 
 async function fillPassword(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);

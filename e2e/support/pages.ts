@@ -12,6 +12,13 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.waitForURL(/\/access\/apiKeys/);
 }
 
+/** Signs out from the account menu, as a person does, and waits for the sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^Account:/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
 /** Serious and critical axe findings, readable in a failed assertion. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
