@@ -56,7 +56,12 @@ async function readForm(c: Context): Promise<URLSearchParams> {
   if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
     throw new OAuthError(400, "invalid_request", "Send the body as application/x-www-form-urlencoded.");
   }
-  return new URLSearchParams(await readBodyText(c, FORM_BYTES_MAX));
+  const form = new URLSearchParams(await readBodyText(c, FORM_BYTES_MAX));
+  // RFC 6749 §3.1: no parameter more than once (else which grant_type is meant?).
+  const names = [...form.keys()];
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated) throw new OAuthError(400, "invalid_request", `${repeated} is given more than once.`);
+  return form;
 }
 
 export function oauthRoutes(deps: Deps, options: OAuthOptions = {}): Hono<AppEnv> {
