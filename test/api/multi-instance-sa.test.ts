@@ -7,7 +7,7 @@ import type { ServerProcess } from "../../bench/server-process.ts";
 import { basic, bearer, createAccount, mintToken, oauthConfig, saCalls } from "../support/sa-client.ts";
 import * as oidc from "openid-client";
 import { signIn } from "../support/server.ts";
-import { startTwoInstances, type TwoInstances } from "../support/two-instances.ts";
+import { seededOrgId, startTwoInstances, type TwoInstances } from "../support/two-instances.ts";
 
 const databaseUrl = process.env.DATABASE_URL;
 const ADMIN = { email: "owner@sa-multi.test", password: "sa-multi-instance-password" };
@@ -21,12 +21,7 @@ describe.skipIf(!databaseUrl)("service-account tokens on two instances", () => {
   beforeAll(async () => {
     instances = await startTwoInstances(databaseUrl ?? "", ADMIN, "am_sa_mi");
     ({ a, b } = instances);
-    const login = await fetch(`${a.base}/api/private/login`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(ADMIN),
-    });
-    orgId = ((await login.json()) as { orgRoles: { orgId: string }[] }).orgRoles[0]?.orgId ?? "";
+    orgId = await seededOrgId(a.base, ADMIN);
   }, 90_000);
 
   afterAll(async () => instances?.stop(), 60_000);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServerProcess } from "../../bench/server-process.ts";
 import { authorization, fetchNonce, signedFetch } from "../support/digest-client.ts";
 import { signIn } from "../support/server.ts";
-import { startTwoInstances, type TwoInstances } from "../support/two-instances.ts";
+import { seededOrgId, startTwoInstances, type TwoInstances } from "../support/two-instances.ts";
 
 const databaseUrl = process.env.DATABASE_URL;
 const ADMIN = { email: "owner@multi.test", password: "multi-instance-password" };
@@ -18,13 +18,7 @@ describe.skipIf(!databaseUrl)("two instances on one PostgreSQL database", () => 
   beforeAll(async () => {
     instances = await startTwoInstances(databaseUrl ?? "", ADMIN, "am_mi");
     ({ a, b } = instances);
-    const login = await fetch(`${a.base}/api/private/login`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(ADMIN),
-    });
-    orgId = ((await login.json()) as { orgRoles: { orgId: string }[] }).orgRoles[0]?.orgId ?? "";
-    expect(orgId).toMatch(/^[0-9a-f]{24}$/);
+    orgId = await seededOrgId(a.base, ADMIN);
   }, 90_000);
 
   afterAll(async () => instances?.stop(), 60_000);

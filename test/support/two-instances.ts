@@ -36,3 +36,15 @@ export async function startTwoInstances(databaseUrl: string, admin: { email: str
   const [a, b] = started as [ServerProcess, ServerProcess];
   return { a, b, env, stop };
 }
+
+/** The id of the org the first start seeded, read from the owner's sign-in. */
+export async function seededOrgId(base: string, admin: { email: string; password: string }): Promise<string> {
+  const login = await fetch(`${base}/api/private/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(admin),
+  });
+  const orgId = ((await login.json()) as { orgRoles: { orgId: string }[] }).orgRoles[0]?.orgId ?? "";
+  if (!/^[0-9a-f]{24}$/.test(orgId)) throw new Error(`the seeded owner's sign-in named no org (${login.status})`);
+  return orgId;
+}
