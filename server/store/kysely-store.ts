@@ -20,8 +20,8 @@ import {
 /** An insert whose constraint failures become the store's own errors. */
 const unique = constrained;
 
-/** The service-accounts aggregate's methods come from sa-kysely.ts (assigned in the constructor). */
-export interface KyselyStore extends ServiceAccountStore {}
+/** The service-accounts and account aggregates' methods come from sa-kysely.ts and account-kysely.ts (assigned in the constructor). */
+export interface KyselyStore extends ServiceAccountStore, AccountStore {}
 
 export class KyselyStore implements Store {
   private readonly db: Kysely<Database>;
@@ -32,7 +32,7 @@ export class KyselyStore implements Store {
     this.db = db;
     this.dialect = dialect;
     this.inTransaction = inTransaction;
-    Object.assign(this, kyselyServiceAccounts(db));
+    Object.assign(this, kyselyServiceAccounts(db), kyselyAccount(db));
   }
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
@@ -277,19 +277,4 @@ export class KyselyStore implements Store {
   listEvents(q: EventQuery, page: Page): Promise<EventRow[]> { return kyselyEvents(this.db).listEvents(q, page); }
   countEvents(q: EventQuery): Promise<number> { return kyselyEvents(this.db).countEvents(q); }
   deleteEventsBefore(before: Date, limit: number): Promise<number> { return kyselyEvents(this.db).deleteEventsBefore(before, limit); }
-
-  // The account aggregate (account-kysely.ts).
-  private get account(): AccountStore { return kyselyAccount(this.db); }
-  getAccount = (userId: string) => this.account.getAccount(userId);
-  setAccountName: AccountStore["setAccountName"] = (userId, name) => this.account.setAccountName(userId, name);
-  setPendingTotp: AccountStore["setPendingTotp"] = (userId, sealed) => this.account.setPendingTotp(userId, sealed);
-  confirmTotp: AccountStore["confirmTotp"] = (userId, sealed, step) => this.account.confirmTotp(userId, sealed, step);
-  disableTotp = (userId: string) => this.account.disableTotp(userId);
-  useTotpStep: AccountStore["useTotpStep"] = (userId, step) => this.account.useTotpStep(userId, step);
-  replaceRecoveryCodes: AccountStore["replaceRecoveryCodes"] = (userId, hashes) => this.account.replaceRecoveryCodes(userId, hashes);
-  useRecoveryCode: AccountStore["useRecoveryCode"] = (userId, hash) => this.account.useRecoveryCode(userId, hash);
-  countRecoveryCodes = (userId: string) => this.account.countRecoveryCodes(userId);
-  listUserSessions = (userId: string) => this.account.listUserSessions(userId);
-  deleteOtherSessions: AccountStore["deleteOtherSessions"] = (userId, keep) => this.account.deleteOtherSessions(userId, keep);
-  touchSession: AccountStore["touchSession"] = (tokenHash, at, address) => this.account.touchSession(tokenHash, at, address);
 }

@@ -63,7 +63,8 @@ function parent(map: Map<string, unknown>, id: string, what: string): void {
 }
 
 /** The service-accounts aggregate's methods come from sa-memory.ts (assigned in the constructor). */
-export interface MemoryStore extends ServiceAccountStore {}
+/** The service-accounts and account aggregates' methods come from sa-memory.ts and account-memory.ts, on this store's state so transactions roll them back. */
+export interface MemoryStore extends ServiceAccountStore, AccountStore {}
 
 export class MemoryStore implements Store {
   private readonly core: Core;
@@ -74,7 +75,8 @@ export class MemoryStore implements Store {
     this.core = core;
     this.inTransaction = inTransaction;
     const parents = () => ({ sa: this.core.state.sa, orgs: this.core.state.orgs, projects: this.core.state.groups });
-    Object.assign(this, memoryServiceAccounts(parents, (op) => this.run(() => op())));
+    const run = <T>(op: () => T) => this.run(() => op());
+    Object.assign(this, memoryServiceAccounts(parents, run), memoryAccount(() => this.core.state, run));
   }
 
   private exclusive<T>(section: () => Promise<T>): Promise<T> {
@@ -272,21 +274,6 @@ export class MemoryStore implements Store {
   listEvents: EventStore["listEvents"] = (q, page) => this.events.listEvents(q, page);
   countEvents: EventStore["countEvents"] = (q) => this.events.countEvents(q);
   deleteEventsBefore = (before: Date, limit: number) => this.events.deleteEventsBefore(before, limit);
-
-  // The account aggregate (account-memory.ts), in this store's state so transactions roll it back.
-  private readonly account = memoryAccount(() => this.core.state, (op) => this.run(() => op()));
-  getAccount = (userId: string) => this.account.getAccount(userId);
-  setAccountName: AccountStore["setAccountName"] = (userId, name) => this.account.setAccountName(userId, name);
-  setPendingTotp: AccountStore["setPendingTotp"] = (userId, sealed) => this.account.setPendingTotp(userId, sealed);
-  confirmTotp: AccountStore["confirmTotp"] = (userId, sealed, step) => this.account.confirmTotp(userId, sealed, step);
-  disableTotp = (userId: string) => this.account.disableTotp(userId);
-  useTotpStep: AccountStore["useTotpStep"] = (userId, step) => this.account.useTotpStep(userId, step);
-  replaceRecoveryCodes: AccountStore["replaceRecoveryCodes"] = (userId, hashes) => this.account.replaceRecoveryCodes(userId, hashes);
-  useRecoveryCode: AccountStore["useRecoveryCode"] = (userId, hash) => this.account.useRecoveryCode(userId, hash);
-  countRecoveryCodes = (userId: string) => this.account.countRecoveryCodes(userId);
-  listUserSessions = (userId: string) => this.account.listUserSessions(userId);
-  deleteOtherSessions: AccountStore["deleteOtherSessions"] = (userId, keep) => this.account.deleteOtherSessions(userId, keep);
-  touchSession: AccountStore["touchSession"] = (tokenHash, at, address) => this.account.touchSession(tokenHash, at, address);
 }
 
 function memberships(map: Map<string, MembershipRow>, userId: string): MembershipRow[] {
