@@ -32,6 +32,13 @@ eachStore("service account secrets and access lists", (ctx) => {
     expect((await sa("GET", path)).body.secrets).toHaveLength(2);
   });
 
+  it("refuses the third live secret when several are asked for at once: two live at most", async () => {
+    const { sa, path } = await setup(ctx());
+    const answers = await Promise.all([1, 2, 3, 4].map(() => sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 8 })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 400, 400, 400]);
+    expect((await sa("GET", path)).body.secrets).toHaveLength(2);
+  });
+
   it("refuses a secret life outside 8 hours to the org's maximum, and a missing one", async () => {
     const { sa, path } = await setup(ctx());
     for (const body of [{ secretExpiresAfterHours: 7 }, { secretExpiresAfterHours: 8761 }, { secretExpiresAfterHours: 8.5 }, {}]) {

@@ -96,6 +96,12 @@ eachStore("org service accounts", (ctx) => {
     ["7 hours", { ...valid, secretExpiresAfterHours: 7 }, "secretExpiresAfterHours"],
     ["8761 hours", { ...valid, secretExpiresAfterHours: 8761 }, "secretExpiresAfterHours"],
     ["an unknown field", { ...valid, owner: "me" }, "body"],
+    ["a name of the wrong type", { ...valid, name: 7 }, "name"],
+    ["a NUL byte in the name", { ...valid, name: "bot\u0000x" }, "name"],
+    ["a 200,000-character description", { ...valid, description: "d".repeat(200_000) }, "description"],
+    ["roles of the wrong type", { ...valid, roles: "ORG_MEMBER" }, "roles"],
+    ["hours as a string", { ...valid, secretExpiresAfterHours: "24" }, "secretExpiresAfterHours"],
+    ["fractional hours", { ...valid, secretExpiresAfterHours: 8.5 }, "secretExpiresAfterHours"],
   ])("refuses %s with 400 and creates nothing", async (_what, body, field) => {
     const { sa, path } = await owner(ctx());
     const before = (await sa("GET", path)).body.totalCount;
