@@ -17,7 +17,8 @@ export const orgSettingsSchema = z.object({
   genAIFeaturesEnabled: z.boolean().optional(),
   maxServiceAccountSecretValidityInHours: z.number().int().min(8).max(8760).optional(),
   multiFactorAuthRequired: z.boolean().optional(),
-  operationsContact: contact.nullable().optional(),
+  // null clears it; Atlas refuses an empty string.
+  operationsContact: contact.min(1).nullable().optional(),
   restrictEmployeeAccess: z.boolean().optional(),
   securityContact: contact.optional(),
   streamsCrossGroupEnabled: z.boolean().optional(),

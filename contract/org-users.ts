@@ -21,6 +21,8 @@ const activeUserFields = {
   // Not recorded here (users are made with the CLI, by email only): empty, as the schema requires them.
   firstName: z.string(),
   lastName: z.string(),
+  // Atlas sends null for a user without a number (not declared nullable; recorded answers).
+  mobileNumber: z.null(),
 };
 
 export const orgUserSchema = z.object({
@@ -42,6 +44,7 @@ export const cloudAppUserSchema = z.object({
   emailAddress: z.string(),
   firstName: z.string(),
   lastName: z.string(),
+  mobileNumber: z.null(),
   createdAt: z.string(),
   roles: z.array(z.object({ orgId: objectIdSchema.optional(), groupId: objectIdSchema.optional(), roleName: z.string() })),
   teamIds: z.array(z.string()),

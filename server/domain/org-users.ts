@@ -20,12 +20,12 @@ function filtered(members: Member[], params: UserListParams): Member[] {
 }
 
 function common(m: Member) {
-  return { id: m.user.id, username: m.user.email, orgMembershipStatus: "ACTIVE" as const, createdAt: atlasDate(m.user.created), firstName: "", lastName: "" };
+  return { id: m.user.id, username: m.user.email, orgMembershipStatus: "ACTIVE" as const, createdAt: atlasDate(m.user.created), firstName: "", lastName: "", mobileNumber: null };
 }
 
 function cloudAppUser(origin: string, m: Member, roles: CloudAppUser["roles"]): CloudAppUser {
   return {
-    id: m.user.id, username: m.user.email, emailAddress: m.user.email, firstName: "", lastName: "",
+    id: m.user.id, username: m.user.email, emailAddress: m.user.email, firstName: "", lastName: "", mobileNumber: null,
     createdAt: atlasDate(m.user.created), roles, teamIds: [],
     links: [{ href: `${origin}${API_BASE}/users/${m.user.id}`, rel: "self" }],
   };

@@ -76,6 +76,13 @@ eachStore("clients we did not write", (ctx) => {
     const groupUsers = await api.GET(groupUsersPath, { params: { path: { groupId } }, headers: { Accept: V2025 } });
     conforms(groupUsersPath, "get", 200, groupUsers.data, V2025);
     expect(groupUsers.data?.results.length).toBe(2);
+    // Without a version (mongodb-atlas-api-client asks for none): CloudAppUser items.
+    const users2023 = await api.GET(usersPath, { params: { path: { orgId } } });
+    conforms(usersPath, "get", 200, users2023.data, V2023);
+    expect(users2023.data?.results?.length).toBeGreaterThan(0);
+    const groupUsers2023 = await api.GET(groupUsersPath, { params: { path: { groupId } } });
+    conforms(groupUsersPath, "get", 200, groupUsers2023.data, V2023);
+    expect(groupUsers2023.data?.results?.length).toBe(2);
 
     const keysPath = "/api/atlas/v2/orgs/{orgId}/apiKeys";
     const keyPath = "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}";

@@ -51,6 +51,16 @@ eachStore("org administration", (ctx) => {
     expect((await reader.call("PATCH", `/orgs/${world.orgId}/settings`, { genAIFeaturesEnabled: true })).status).toBe(403);
   });
 
+  it("refuses an empty operationsContact (null clears it) and changes nothing", async () => {
+    const { server, world } = ctx();
+    const owner = await signIn(server.base, world.users.owner);
+    const before = (await owner.call("GET", `/orgs/${world.orgId}/settings`)).body;
+    const res = await owner.call("PATCH", `/orgs/${world.orgId}/settings`, { operationsContact: "", genAIFeaturesEnabled: !before.genAIFeaturesEnabled });
+    expect(res.status).toBe(400);
+    expect(res.body.errorCode).toBe("VALIDATION_ERROR");
+    expect((await owner.call("GET", `/orgs/${world.orgId}/settings`)).body).toEqual(before);
+  });
+
   it("enforces apiAccessListRequired: a key without entries is refused while it is on", async () => {
     const { server, world } = ctx();
     const owner = await signIn(server.base, world.users.owner);
