@@ -99,12 +99,13 @@ test("at 375 px: create a key, open its details, delete it, all without sideways
   await expect(anywhere).toBeVisible();
   await expectNoPageOverflow(page);
   await expectWithinWidth(anywhere.getByRole("button", { name: "Allow from anywhere" }));
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await anywhere.getByRole("button", { name: "Cancel" }).click();
   await page.getByRole("textbox", { name: "New entry 1: IP address or CIDR block" }).fill("192.0.2.0/24");
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByRole("button", { name: "Done" }).click();
   await expect(page).toHaveURL(keysPath(org));
-  await expect(page.getByText("API key created, with 1 access list entry.")).toBeVisible();
+  await expect(page.getByText(`API key ${publicKey} created, with 1 access list entry.`)).toBeVisible();
 
   // The table as cards: the new key's menu is on screen.
   const actions = page.getByRole("button", { name: `Actions for ${publicKey}` });

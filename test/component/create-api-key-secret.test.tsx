@@ -141,6 +141,8 @@ describe("Create API Key: the keys and the access list", () => {
     await user.click(button("Save"));
     await user.click(await screen.findByRole("button", { name: "Done" }));
     expect(await screen.findByRole("heading", { name: "API Keys table" })).toBeTruthy();
+    // The table's toast (this harness's table is a stub) names the key it speaks of.
+    expect(router.state.location.state).toEqual({ notice: `API key ${publicKey} created, with 3 access list entries.`, highlight: apiKey.id });
     expect(log.calls.filter((call) => call.method === "POST")).toHaveLength(2);
     log.stop();
 

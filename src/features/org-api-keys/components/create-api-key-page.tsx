@@ -79,8 +79,8 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
   // Back to the table as the user left it: the Create link carries its query string.
   const tablePath = tableBase + searchWithout(params, KEY_PARAM);
   const [secret, setSecret] = useState<{ publicKey: string; privateKey: string } | null>(null);
-  // Whether this page showed the new key's private key (step 3 then needs no reminder).
-  const [shownHere, setShownHere] = useState(false);
+  // The public key of the key whose private key this page showed (step 3 then needs no reminder).
+  const [shownHere, setShownHere] = useState<string | null>(null);
   const secretOnScreen = secret !== null;
   // Naming the new key in the URL is not leaving: only leaving the page asks.
   const { blocker } = useLeaveGuard(secretOnScreen);
@@ -90,7 +90,7 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
   async function createKey(values: T) {
     const apiKey = await create(values);
     setSecret({ publicKey: apiKey.publicKey, privateKey: apiKey.privateKey });
-    setShownHere(true);
+    setShownHere(apiKey.publicKey);
     // Replace: Back from here goes to the table (and asks first), not to an empty step 1.
     const next = new URLSearchParams(params);
     next.set(KEY_PARAM, apiKey.id);
@@ -124,7 +124,7 @@ export function CreateApiKeyWizard<T extends KeyInfo>({
           keyId={keyId}
           tablePath={tablePath}
           canEditAccessList={canEditAccessList}
-          restored={!shownHere}
+          publicKey={shownHere}
         />
       ) : null}
       {/* Leave: the page unmounts with the navigation, and the key with it. */}

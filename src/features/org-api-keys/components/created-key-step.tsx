@@ -15,13 +15,13 @@ export interface CreatedKeyStepProps {
   keyId: string;
   tablePath: string;
   canEditAccessList: boolean;
-  /** True when this page did not show the key's private key (restored from the URL). */
-  restored: boolean;
+  /** The key's public key when this page showed its private key; null when restored from the URL. */
+  publicKey: string | null;
 }
 
-export function CreatedKeyStep({ orgId, keyId, tablePath, canEditAccessList, restored }: CreatedKeyStepProps) {
-  if (!canEditAccessList) return <AccessListNeedsOrgOwner keyId={keyId} tablePath={tablePath} />;
-  if (!restored) return <NewKeyAccessListStep orgId={orgId} apiUserId={keyId} tablePath={tablePath} />;
+export function CreatedKeyStep({ orgId, keyId, tablePath, canEditAccessList, publicKey }: CreatedKeyStepProps) {
+  if (!canEditAccessList) return <AccessListNeedsOrgOwner keyId={keyId} publicKey={publicKey} tablePath={tablePath} />;
+  if (publicKey !== null) return <NewKeyAccessListStep orgId={orgId} apiUserId={keyId} publicKey={publicKey} tablePath={tablePath} />;
   return <RestoredKeyStep orgId={orgId} keyId={keyId} tablePath={tablePath} />;
 }
 
@@ -34,7 +34,7 @@ function RestoredKeyStep({ orgId, keyId, tablePath }: { orgId: string; keyId: st
           You are adding the access list of this new key. Its private key was shown only once, when the key was created,
           and cannot be shown again: if you did not copy it, delete this key and create a new one.
         </Callout>
-        <NewKeyAccessListStep orgId={orgId} apiUserId={keyId} tablePath={tablePath} />
+        <NewKeyAccessListStep orgId={orgId} apiUserId={keyId} publicKey={key.data.publicKey} tablePath={tablePath} />
       </>
     );
   }

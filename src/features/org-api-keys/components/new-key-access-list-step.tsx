@@ -8,19 +8,27 @@ import styles from "../../../components/wizard/wizard.module.css";
 import type { NoticeState } from "../../../lib/route-state.ts";
 import { entriesPhrase, NewAccessListStep } from "../../access-list/components/new-access-list-step.tsx";
 
-/** The table's toast on return, and the new key's row marked. */
-function createdNotice(keyId: string, entries: number): NoticeState {
-  return { notice: `API key created, with ${entriesPhrase(entries)}.`, highlight: keyId };
+/** The table's toast on return, naming the key when this page knows it, and the new key's row marked. */
+function createdNotice(keyId: string, publicKey: string | null, entries: number): NoticeState {
+  const key = publicKey === null ? "API key" : `API key ${publicKey}`;
+  return { notice: `${key} created, with ${entriesPhrase(entries)}.`, highlight: keyId };
 }
 
-export function NewKeyAccessListStep({ orgId, apiUserId, tablePath }: { orgId: string; apiUserId: string; tablePath: string }) {
+interface StepProps {
+  orgId: string;
+  apiUserId: string;
+  publicKey: string;
+  tablePath: string;
+}
+
+export function NewKeyAccessListStep({ orgId, apiUserId, publicKey, tablePath }: StepProps) {
   const navigate = useNavigate();
   return (
     <NewAccessListStep
       owner={{ kind: "apiKey", orgId, id: apiUserId }}
       subject="this key"
       emptyText="No entries yet. Unless the organization requires an IP access list, the key can call the API from any address."
-      onDone={(entries) => void navigate(tablePath, { state: createdNotice(apiUserId, entries) })}
+      onDone={(entries) => void navigate(tablePath, { state: createdNotice(apiUserId, publicKey, entries) })}
     />
   );
 }
@@ -30,7 +38,7 @@ export function NewKeyAccessListStep({ orgId, apiUserId, tablePath }: { orgId: s
  * only Organization Owners change a key's access list, so say so rather than
  * offer a form that would be refused.
  */
-export function AccessListNeedsOrgOwner({ keyId, tablePath }: { keyId: string; tablePath: string }) {
+export function AccessListNeedsOrgOwner({ keyId, publicKey, tablePath }: { keyId: string; publicKey: string | null; tablePath: string }) {
   return (
     <div className={styles.form}>
       <Callout title="An Organization Owner adds the access list">
@@ -38,7 +46,7 @@ export function AccessListNeedsOrgOwner({ keyId, tablePath }: { keyId: string; t
         adds entries, the key can call the API from any address, unless the organization requires an access list.
       </Callout>
       <div className={styles.actions}>
-        <ButtonLink to={tablePath} state={createdNotice(keyId, 0)} variant="primary">
+        <ButtonLink to={tablePath} state={createdNotice(keyId, publicKey, 0)} variant="primary">
           Done
         </ButtonLink>
       </div>
