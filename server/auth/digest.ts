@@ -73,7 +73,8 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
     const now = options.now().getTime();
     const address = throttleAddress(c.get("callerIp"));
     let delay = throttle.fail(address, now);
-    if (username !== undefined) delay = Math.max(delay, keyThrottle.fail(`${address} ${username}`, now));
+    // Only a public key's shape gets a pair entry: kilobytes of made-up usernames would fill the table's memory.
+    if (username !== undefined && PUBLIC_KEY.test(username)) delay = Math.max(delay, keyThrottle.fail(`${address} ${username}`, now));
     if (delay > 0) await sleep(delay);
     return unauthorized(authenticator, c);
   }

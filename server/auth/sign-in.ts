@@ -14,6 +14,7 @@ import type { AppEnv } from "../http/env.ts";
 import type { SessionRow, UserRow } from "../store/types.ts";
 import { signInStage } from "./sign-in-stage.ts";
 import { AuthThrottle, throttleAddress } from "./auth-throttle.ts";
+import { PerKeyLimit } from "./per-key-limit.ts";
 import { startSession } from "./session.ts";
 import { recordFailedSignIn, recordSignIn } from "./sign-in-events.ts";
 
@@ -22,12 +23,15 @@ export interface SignInThrottles {
   perAccount: AuthThrottle;
   /** Failed sign-ins from one address, whatever the email: slowed after 10, refused after 50 per 15 minutes. */
   perAddress: AuthThrottle;
+  /** Password checks per address: two at a time, so a flood from one address leaves the hashing threads to others. */
+  checks: PerKeyLimit;
 }
 
 export function signInThrottles(): SignInThrottles {
   return {
     perAccount: new AuthThrottle(5 * 60_000, 5, 5, 100_000, 0),
     perAddress: new AuthThrottle(15 * 60_000, 10, 50, 100_000, 200),
+    checks: new PerKeyLimit(2),
   };
 }
 
@@ -53,7 +57,8 @@ export async function signIn(
   const delay = Math.max(throttles.perAddress.fail(address, now), throttles.perAccount.fail(pair, now));
   dummyHash ??= deps.crypto.hashPassword("not-a-real-password");
   const user = await deps.store.getUserByEmail(email);
-  const ok = await deps.crypto.verifyPassword(credentials.password, user?.passwordHash ?? (await dummyHash));
+  const stored = user?.passwordHash ?? (await dummyHash);
+  const ok = await throttles.checks.run(address, () => deps.crypto.verifyPassword(credentials.password, stored));
   if (!user || !ok) {
     if (user) {
       // Not awaited: a write only known emails make would time apart known and unknown ones.

@@ -90,4 +90,14 @@ describe("throttles per address and per (address, public key)", () => {
     expect(blocked.body.errorCode).toBe("RATE_LIMITED");
     expect((await signedFetch(server.base, path, good, { headers: { "X-Forwarded-For": "203.0.113.51" } })).status).toBe(200);
   });
+
+  it("keeps no pair entry for a username that cannot be a public key (3 kB each would fill its memory)", async () => {
+    const keyThrottle = new AuthThrottle(60_000, 5, 20);
+    const { server, path } = await setup({ keyThrottle });
+    const from = { "X-Forwarded-For": "203.0.113.60" };
+    for (let i = 0; i < 3; i++) await signedFetch(server.base, path, { publicKey: `${"x".repeat(3000)}${i}`, privateKey: wrong }, { headers: from });
+    expect(keyThrottle.size).toBe(0);
+    await signedFetch(server.base, path, { publicKey: "zzzzabzz", privateKey: wrong }, { headers: from });
+    expect(keyThrottle.size).toBe(1);
+  });
 });

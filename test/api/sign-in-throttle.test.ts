@@ -17,10 +17,17 @@ async function setup() {
   const world = await buildWorld(running.deps);
   const crypto = running.deps.crypto;
   const verify = crypto.verifyPassword.bind(crypto);
-  const checks = { count: 0 };
-  crypto.verifyPassword = (password, stored) => {
+  const checks = { count: 0, running: 0, mostAtOnce: 0, done: 0 };
+  crypto.verifyPassword = async (password, stored) => {
     checks.count += 1;
-    return verify(password, stored);
+    checks.running += 1;
+    checks.mostAtOnce = Math.max(checks.mostAtOnce, checks.running);
+    try {
+      return await verify(password, stored);
+    } finally {
+      checks.running -= 1;
+      checks.done += 1;
+    }
   };
   const base = running.base;
   const attempt = async (email: string, password: string, from: string) => {
@@ -82,6 +89,23 @@ describe("sign-in throttle", () => {
     expect(checks.count).toBe(before + 1);
     // The flooding address stays refused, even with a right password.
     expect((await attempt(world.users.member, PASSWORD, "198.51.100.99")).status).toBe(429);
+  });
+
+  it("checks a flood's passwords two at a time, so another address's sign-in during it is not queued behind them", async () => {
+    const { world, checks, attempt } = await setup();
+    const flood = Array.from({ length: 120 }, (_, i) => attempt(`ghost${i}@acme.test`, "guess", "198.51.100.77"));
+    const other = await attempt(world.users.member, PASSWORD, "192.0.2.11");
+    // Password checks finished when the other sign-in was answered, its own included.
+    const doneBefore = checks.done;
+    const results = await Promise.all(flood);
+    expect(other.status).toBe(200);
+    const checked = results.filter((r) => r.status === 401).length;
+    expect(checked).toBeGreaterThanOrEqual(40);
+    // Without the per-address limit the flood's checks all start at once on
+    // libuv's four threads and the other sign-in's check waits behind every
+    // one of them (51 done here); with it, behind the few that were running.
+    expect(doneBefore).toBeLessThan(checked / 2);
+    expect(checks.mostAtOnce).toBeLessThanOrEqual(3);
   });
 
   it("counts an IPv6 caller by its /64, so rotating addresses inside it gains nothing", async () => {
