@@ -86,6 +86,7 @@ test("find never-used keys, then select three and delete them", async ({ page })
 
   await page.getByRole("checkbox", { name: "Select all 3 matching API keys" }).check();
   await expect(page.getByText("3 selected")).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Delete", exact: true }).click();
   const confirm = page.getByRole("alertdialog", { name: "Delete 3 API keys?" });
   await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
