@@ -6,9 +6,18 @@ import { createUser } from "../domain/admin.ts";
 import { atlasDate } from "../domain/present.ts";
 import { ApiError } from "../http/api-error.ts";
 import { optional, required, UsageError } from "../cli-args.ts";
+import type { Store, UserRow } from "../store/types.ts";
 import { cliActor } from "./cli-actor.ts";
-import { objectId, type Command } from "./command.ts";
+import { objectId, type Command, type Flags } from "./command.ts";
 import { existingOrg } from "./org-commands.ts";
+
+/** The user named by --email, in any case; "no user E" (exit 2) when there is none. */
+export async function userByEmailFlag(flags: Flags, store: Store): Promise<UserRow> {
+  const email = required(flags, "email").toLowerCase();
+  const user = await store.getUserByEmail(email);
+  if (!user) throw new ApiError(404, "USER_NOT_FOUND", `no user ${email}`);
+  return user;
+}
 
 export const userCommands: Command[] = [
   {
@@ -55,10 +64,8 @@ export const userCommands: Command[] = [
     summary: "sets a generated password, shown once; clears the lockout and ends the user's sessions",
     flags: { email: "one" },
     async run(flags, ctx) {
-      const email = required(flags, "email").toLowerCase();
       const deps = await ctx.deps();
-      const user = await deps.store.getUserByEmail(email);
-      if (!user) throw new ApiError(404, "USER_NOT_FOUND", `no user ${email}`);
+      const user = await userByEmailFlag(flags, deps.store);
       const password = randomBytes(18).toString("base64url");
       const hash = await deps.crypto.hashPassword(password);
       await deps.store.transaction(async (tx) => {

@@ -47,8 +47,13 @@ export function kyselyAccount(database: Kysely<Database>): AccountStore {
     setPendingTotp: (userId, sealed) => upsert(userId, { totp_pending_enc: sealed }),
     confirmTotp: (userId, sealed, step) => upsert(userId, { totp_secret_enc: sealed, totp_pending_enc: null, totp_last_step: step }),
     async disableTotp(userId) {
-      await upsert(userId, { totp_secret_enc: null, totp_pending_enc: null, totp_last_step: null });
+      // A concurrent call that turned it off first holds the row until it
+      // commits; PostgreSQL then re-checks the condition here, finds no seed
+      // and updates nothing, so only that call reports it was on.
+      const r = await db.updateTable("user_accounts").set({ totp_secret_enc: null }).where("user_id", "=", userId).where("totp_secret_enc", "is not", null).executeTakeFirst();
+      await upsert(userId, { totp_pending_enc: null, totp_last_step: null });
       await db.deleteFrom("recovery_codes").where("user_id", "=", userId).execute();
+      return num(r.numUpdatedRows) === 1;
     },
     async useTotpStep(userId, step) {
       const r = await db

@@ -28,8 +28,10 @@ export function memoryAccount(state: () => StateWithAccounts, run: <T>(op: () =>
     setPendingTotp: (userId, sealed) => run(() => write(userId, { totpPendingEnc: sealed })),
     confirmTotp: (userId, sealed, step) => run(() => write(userId, { totpSecretEnc: sealed, totpPendingEnc: null, totpLastStep: step })),
     disableTotp: (userId) => run(() => {
+      const wasOn = read(userId).totpSecretEnc !== null;
       write(userId, { totpSecretEnc: null, totpPendingEnc: null, totpLastStep: null });
       state().account.recoveryCodes.delete(userId);
+      return wasOn;
     }),
     useTotpStep: (userId, step) => run(() => {
       const last = read(userId).totpLastStep;

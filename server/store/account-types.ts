@@ -23,8 +23,12 @@ export interface AccountStore {
   setPendingTotp(userId: string, sealed: string | null): Promise<void>;
   /** Makes the pending seed the confirmed one, with the step of the code that confirmed it. */
   confirmTotp(userId: string, sealed: string, step: number): Promise<void>;
-  /** Turns two-factor sign-in off: seed, pending seed, last step and recovery codes go. */
-  disableTotp(userId: string): Promise<void>;
+  /**
+   * Turns two-factor sign-in off: seed, pending seed, last step and recovery
+   * codes go. True when it was on: one conditional write, so of two calls at
+   * once (here or on another instance) only one is told it was.
+   */
+  disableTotp(userId: string): Promise<boolean>;
   /**
    * Records `step` as used if it is later than the last one used; false when
    * it is not (the code was used already, here or on another instance). One

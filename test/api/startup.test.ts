@@ -8,6 +8,7 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore, SQLITE_FILE } from "../../server/store/open-store.ts";
+import { startFakePostgres, type PasswordRequest } from "../support/fake-postgres.ts";
 import { DATABASE_URL, newPgDatabase, runServer, type Exited } from "../support/ops-process.ts";
 
 const root = mkdtempSync(join(tmpdir(), "am-startup-"));
@@ -98,6 +99,24 @@ describe("start-up failures", () => {
     }
   });
 
+  // The shared PostgreSQL trusts local connections and never asks for a
+  // password, so a fake one asks and refuses (SQLSTATE 28P01).
+  it.each<[string, PasswordRequest, string]>([
+    ["a wrong password (cleartext asked)", "cleartext", ":not-the-password"],
+    ["no password in DATABASE_URL (MD5 asked)", "md5", ""],
+  ])("credentials refused: %s", async (_case, kind, password) => {
+    const fake = await startFakePostgres(kind);
+    try {
+      const env = { DATABASE_URL: `postgres://am_ops_fake${password}@127.0.0.1:${fake.port}/test`, AM_SECRET: "startup-test-secret" };
+      const res = await runServer(env);
+      expectFailure(res, /PostgreSQL 127\.0\.0\.1:\d+\/test refused the credentials \(password authentication failed for user "am_ops_fake"\); fix: correct the user and password in DATABASE_URL$/);
+      expect(fake.startups).toContain("am_ops_fake");
+      if (password) expect(res.stderr).not.toContain(password.slice(1));
+    } finally {
+      await fake.close();
+    }
+  });
+
   it("AM_SECRET missing with DATABASE_URL", async () => {
     expectFailure(await runServer({ DATABASE_URL: "postgres://root@127.0.0.1:5432/test", AM_SECRET: "" }), /AM_SECRET is not set but DATABASE_URL is/);
   });
@@ -142,7 +161,7 @@ describe.skipIf(!DATABASE_URL)("start-up failures on PostgreSQL", () => {
     expectFailure(await runServer({ DATABASE_URL: url.toString(), AM_SECRET: "startup-test-secret" }), /am_ops_no_such_database: the database does not exist; fix: create it \(createdb am_ops_no_such_database\)/);
   });
 
-  it("credentials refused", async () => {
+  it("credentials refused (a role that does not exist)", async () => {
     const url = new URL(base);
     url.username = "am_ops_nobody";
     url.password = "wrong";
