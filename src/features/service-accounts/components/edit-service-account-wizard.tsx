@@ -84,7 +84,6 @@ export function EditServiceAccountWizard({ scope, account, entries, projectCount
         <ServiceAccountForm
           scope={scope.kind}
           defaultValues={info}
-          withExpiry={false}
           rolesOnly={!inOrg}
           onSubmit={async (values) => {
             setInfo(values);
