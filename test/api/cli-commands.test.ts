@@ -1,32 +1,17 @@
 // Every operator command, as a real process, on SQLite and on PostgreSQL:
 // help, the list commands (never a secret), delete, password reset, doctor,
 // and backup/restore (SQLite) or their refusal (PostgreSQL).
-import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nodeCrypto } from "../../server/auth/node-crypto.ts";
-import { openStore } from "../../server/store/open-store.ts";
-import type { Store } from "../../server/store/types.ts";
-import { cli, cliJson, DATABASE_URL, newPgDatabase } from "../support/ops-process.ts";
+import { cliTargets, type CliEnv, type CliTarget } from "../support/cli-targets.ts";
+import { cli, cliJson } from "../support/ops-process.ts";
 
 const SECRET = "cli-commands-test-secret";
-type Env = Record<string, string>;
-interface Target { env: Env; open(): Promise<Store>; dispose(): Promise<void> }
-
-const targets: [string, () => Promise<Target>][] = [
-  ["sqlite", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "am-cli-cmd-"));
-    return { env: { DATA_DIR: dir, DATABASE_URL: "", AM_SECRET: SECRET }, open: () => openStore({ dataDir: dir }), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
-  }],
-];
-if (DATABASE_URL) {
-  targets.push(["postgres", async () => {
-    const db = await newPgDatabase();
-    return { env: { DATABASE_URL: db.url, AM_SECRET: SECRET }, open: () => openStore({ databaseUrl: db.url }), dispose: db.drop };
-  }]);
-}
+const targets = cliTargets("am-cli-cmd-", SECRET);
 
 function expectUsageError(res: { code: number | null; stdout: string; stderr: string }, pattern: RegExp): void {
   expect(res.code).toBe(2);
@@ -50,8 +35,8 @@ describe("cli --help", () => {
 });
 
 describe.each(targets)("operator CLI on %s", (_name, make) => {
-  let target: Target;
-  let env: Env;
+  let target: CliTarget;
+  let env: CliEnv;
   beforeAll(async () => {
     target = await make();
     env = target.env;
