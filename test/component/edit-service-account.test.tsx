@@ -1,11 +1,13 @@
 // Edit a service account's access list over the mock backend, as Edit API
 // Key does: Next from the information step, remove an entry and add one,
 // one Save; 0.0.0.0/0 asks first; a refused entry is named next to its field
-// and in the banner, and nothing typed is lost; on a project's page the list
+// and in the banner, and nothing typed is lost; a refused PATCH is listed
+// while the access list is saved; on a project's page the list
 // is the project's endpoint's; a read-only user is offered no Edit.
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
+import { http, HttpResponse } from "msw";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
@@ -134,6 +136,31 @@ describe("Edit a service account's access list", () => {
     expect(within(form).getByText(/Add 192\.0\.2\.9:/)).toBeTruthy();
     expect(input.getAttribute("aria-invalid")).toBe("true");
     expect(input.value).toBe("192.0.2.9");
+    expect(here(router)).toBe(accountsPath(seed.orgId, `/${clientId}/edit?step=access`));
+  });
+
+  it("lists a refused rename in the banner and saves the access-list change beside it", async () => {
+    const clientId = await accountWithEntries("Renamed", []);
+    server.use(
+      http.patch(
+        "*/api/atlas/v2/orgs/:orgId/serviceAccounts/:clientId",
+        () => HttpResponse.json({ error: 500, errorCode: "UNEXPECTED_ERROR", detail: "The store is read-only." }, { status: 500 }),
+        { once: true },
+      ),
+    );
+    const user = userEvent.setup();
+    const { router } = renderEdit({ kind: "org", orgId: seed.orgId }, accountsPath(seed.orgId), clientId);
+    const name = (await screen.findByRole("textbox", { name: "Name" })) as HTMLInputElement;
+    await user.clear(name);
+    await user.type(name, "Renamed twice");
+    const form = await toAccessListStep(user);
+    await user.click(within(form).getByRole("button", { name: "Add Access List Entry" }));
+    await user.type(within(form).getByRole("textbox", { name: "New entry 1: IP address or CIDR block" }), "192.0.2.44");
+    await user.click(within(form).getByRole("button", { name: "Save" }));
+
+    expect(await within(form).findByText("One change was not saved")).toBeTruthy();
+    expect(within(form).getByText("Update name, description and permissions:").parentElement?.textContent).toContain("The store is read-only.");
+    expect(await serverEntries(clientId)).toEqual(["192.0.2.44/32"]);
     expect(here(router)).toBe(accountsPath(seed.orgId, `/${clientId}/edit?step=access`));
   });
 
