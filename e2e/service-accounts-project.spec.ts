@@ -34,6 +34,9 @@ test("assign an organization's account to a project, edit its roles, remove it",
   await page.getByRole("checkbox", { name: /Project Owner/ }).check();
   await page.getByRole("checkbox", { name: /Project Read Only/ }).uncheck();
   expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Next" }).click();
+  // Step 2, the account's access list (the project's endpoints): nothing to change here.
+  await expect(page.getByRole("form", { name: "API Access List" })).toBeVisible();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Service account Deployer saved.")).toBeVisible();
   expect(await projectRoles(page, production.id)).toEqual({ Deployer: ["GROUP_OWNER"] });

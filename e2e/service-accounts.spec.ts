@@ -3,10 +3,11 @@
 // minted from the test, then a Bearer call); Generate New Client Secret,
 // then Revoke of the old secret ends its tokens. Screenshots of the table,
 // the secret step and the rotate dialog with volatile values masked; axe on
-// each screen. Each test makes its own organization (world.ts).
-import { expect, test, type Page } from "@playwright/test";
+// each screen. Edit's access-list step adds an entry and removes one, and the
+// token follows the list. Each test makes its own organization (world.ts).
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { seriousA11yViolations, signIn } from "./support/pages.ts";
-import { accountsPath, bearerGet, mintToken, volatileAccount } from "./support/service-accounts.ts";
+import { accessEntries, accountsPath, bearerGet, mintToken, volatileAccount } from "./support/service-accounts.ts";
 import { newOrg, type TestOrg } from "./support/world.ts";
 
 test.describe.configure({ timeout: 120_000 });
@@ -76,7 +77,39 @@ test("create a service account, copy its secret, mint a token and call the API w
   expect((listed.body as { results: { clientId: string }[] }).results.map((account) => account.clientId)).toContain(clientId);
   // A wrong secret mints nothing.
   expect((await mintToken(page, clientId, `${secret.slice(0, -4)}AAAA`)).status).toBe(401);
+
+  // Edit, step 2: add a block. The current address (added in the wizard) stays.
+  const [current] = await accessEntries(page, org, clientId);
+  if (!current) throw new Error("the wizard saved no entry");
+  await editAccessList(page, "Exporter", async (form) => {
+    await form.getByRole("button", { name: "Add Access List Entry" }).click();
+    await form.getByRole("textbox", { name: "New entry 1: IP address or CIDR block" }).fill("192.0.2.0/24");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+  expect(await accessEntries(page, org, clientId)).toEqual([current, "192.0.2.0/24"].sort());
+  expect((await bearerGet(page, minted.token ?? "", `/orgs/${org.orgId}/serviceAccounts`)).status).toBe(200);
+
+  // Then remove the address the test calls from: the same token is refused from it at once.
+  await editAccessList(page, "Exporter", async (form) => {
+    await form.getByRole("button", { name: `Remove ${current.replace(/\/(32|128)$/, "")}` }).click();
+  });
+  expect(await accessEntries(page, org, clientId)).toEqual(["192.0.2.0/24"]);
+  const refused = await bearerGet(page, minted.token ?? "", `/orgs/${org.orgId}/serviceAccounts`);
+  expect(refused.status).toBe(403);
+  expect((refused.body as { errorCode: string }).errorCode).toBe("IP_ADDRESS_NOT_ON_ACCESS_LIST");
 });
+
+/** Row menu → Edit → Next → `change` the access list → Save, back at the table with the notice. */
+async function editAccessList(page: Page, name: string, change: (form: Locator) => Promise<void>): Promise<void> {
+  await page.getByRole("button", { name: `Actions for ${name}` }).click();
+  await page.getByRole("menuitem", { name: "Edit" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  const form = page.getByRole("form", { name: "API Access List" });
+  await expect(form.getByRole("list", { name: "Entries on this account" })).toBeVisible();
+  await change(form);
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(`Service account ${name} saved.`)).toBeVisible();
+}
 
 test("generate a new client secret, then revoke the old one: its tokens stop working", async ({ page, context }) => {
   const org = await newOrg("SA rotate");

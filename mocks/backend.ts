@@ -5,7 +5,7 @@ import { createApp } from "../server/app.ts";
 import type { Deps } from "../server/domain/deps.ts";
 import { MemoryStore } from "../server/store/memory-store.ts";
 import { mockCrypto } from "./mock-crypto.ts";
-import { seedMock, type MockSeed } from "./seed.ts";
+import { seedMock, type MockSeed, type SeedOptions } from "./seed.ts";
 
 export const MOCK_CALLER_IP = "198.51.100.23";
 
@@ -17,10 +17,10 @@ export interface MockBackend {
   reset(): void;
 }
 
-export function createMockBackend(options: { keys?: number; now?: () => Date } = {}): MockBackend {
+export function createMockBackend(options: SeedOptions & { now?: () => Date } = {}): MockBackend {
   const deps: Deps = { store: new MemoryStore(), crypto: mockCrypto, now: options.now ?? (() => new Date()) };
   const app = createApp({ ...deps, clientAddress: () => MOCK_CALLER_IP });
-  const ready = seedMock(deps, { keys: options.keys });
+  const ready = seedMock(deps, { keys: options.keys, serviceAccounts: options.serviceAccounts });
   // Fetch in a browser can neither send Cookie nor read Set-Cookie, so the
   // session token travels in the env bag the app reads (see auth/session.ts).
   const session = { sessionToken: "" };

@@ -2,7 +2,7 @@
 import { setupServer } from "msw/node";
 import { createMockBackend, type MockBackend } from "./backend.ts";
 
-export function startMockServer(options: { keys?: number; now?: () => Date } = {}): { backend: MockBackend; server: ReturnType<typeof setupServer> } {
+export function startMockServer(options: Parameters<typeof createMockBackend>[0] = {}): { backend: MockBackend; server: ReturnType<typeof setupServer> } {
   const backend = createMockBackend(options);
   const server = setupServer(...backend.handlers);
   return { backend, server };

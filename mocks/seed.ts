@@ -1,9 +1,11 @@
 // Demo data for the mock backend and component tests: one org with two
-// projects, an owner and a read-only login, and a handful of keys.
+// projects, an owner and a read-only login, a handful of keys and, when
+// asked (development; tests make their own), two service accounts.
 import { createOrg, createProject, createUser } from "../server/domain/admin.ts";
 import type { Deps } from "../server/domain/deps.ts";
 import { operatorActor } from "../server/domain/events.ts";
 import { insertNewKey } from "../server/domain/org-keys.ts";
+import { seedServiceAccounts } from "./seed-service-accounts.ts";
 
 export const MOCK_OWNER = { email: "owner@example.com", password: "mock-password" };
 export const MOCK_READER = { email: "reader@example.com", password: "mock-password" };
@@ -13,7 +15,14 @@ export interface MockSeed {
   projectIds: string[];
 }
 
-export async function seedMock(deps: Deps, options: { keys?: number } = {}): Promise<MockSeed> {
+export interface SeedOptions {
+  /** How many API keys (3 by default). */
+  keys?: number;
+  /** Add the two demo service accounts (seed-service-accounts.ts). */
+  serviceAccounts?: boolean;
+}
+
+export async function seedMock(deps: Deps, options: SeedOptions = {}): Promise<MockSeed> {
   const org = await createOrg(deps, "Demo Organization");
   const production = await createProject(deps, org.id, "Production");
   const staging = await createProject(deps, org.id, "Staging");
@@ -41,5 +50,6 @@ export async function seedMock(deps: Deps, options: { keys?: number } = {}): Pro
       });
     }
   }
+  if (options.serviceAccounts) await seedServiceAccounts(deps, org.id, production.id);
   return { orgId: org.id, projectIds: [production.id, staging.id] };
 }

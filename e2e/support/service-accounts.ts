@@ -54,3 +54,12 @@ export async function projectRoles(page: Page, groupId: string): Promise<Record<
   const { results } = (await response.json()) as { results: { name: string; roles: string[] }[] };
   return Object.fromEntries(results.map((account) => [account.name, [...account.roles].sort()]));
 }
+
+/** The blocks on an organization account's access list, as the API has them (sorted). */
+export async function accessEntries(page: Page, org: TestOrg, clientId: string): Promise<string[]> {
+  const response = await page.request.get(`/api/atlas/v2/orgs/${org.orgId}/serviceAccounts/${clientId}/accessList`, {
+    headers: { Accept: SERVICE_ACCOUNT_MEDIA_TYPE },
+  });
+  const { results } = (await response.json()) as { results: { cidrBlock: string }[] };
+  return results.map((entry) => entry.cidrBlock).sort();
+}

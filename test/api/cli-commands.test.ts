@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nodeCrypto } from "../../server/auth/node-crypto.ts";
-import { cliTargets, type CliTarget } from "../support/cli-targets.ts";
+import { cliTargets, type CliEnv, type CliTarget } from "../support/cli-targets.ts";
 import { cli, cliJson } from "../support/ops-process.ts";
 
 const SECRET = "cli-commands-test-secret";
-type Env = Record<string, string>;
+const targets = cliTargets("am-cli-cmd-", SECRET);
 
 function expectUsageError(res: { code: number | null; stdout: string; stderr: string }, pattern: RegExp): void {
   expect(res.code).toBe(2);
@@ -34,9 +34,9 @@ describe("cli --help", () => {
   });
 });
 
-describe.each(cliTargets(SECRET))("operator CLI on %s", (_name, make) => {
+describe.each(targets)("operator CLI on %s", (_name, make) => {
   let target: CliTarget;
-  let env: Env;
+  let env: CliEnv;
   beforeAll(async () => {
     target = await make();
     env = target.env;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliTargets, type CliTarget } from "../support/cli-targets.ts";
 import { cli, cliJson } from "../support/ops-process.ts";
 
-describe.each(cliTargets("cli-two-factor-secret"))("users reset-two-factor on %s", (_name, make) => {
+describe.each(cliTargets("am-cli-2fa-", "cli-two-factor-secret"))("users reset-two-factor on %s", (_name, make) => {
   let target: CliTarget;
   beforeAll(async () => {
     target = await make();

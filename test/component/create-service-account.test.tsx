@@ -1,21 +1,17 @@
 // Create Service Account over the mock backend: bad input is caught next to
 // its field and creates nothing; a refusal from the server (a lifetime past
-// the organization's maximum) is shown and creates nothing; a good one shows
+// the organization's maximum, lowered after the page read it) is shown and
+// creates nothing; a good one shows
 // the client ID and secret once, Next waits for the tick, and the URL then
 // names the new account (never its secret).
-import { QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
-import { createMemoryRouter, RouterProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
-import { createQueryClient } from "../../src/app/providers.tsx";
-import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
-import { CreateServiceAccountWizard } from "../../src/features/service-accounts/components/create-service-account-wizard.tsx";
 import { mockBackendForSuite } from "./mock-suite.ts";
-import { apiUrl, here, signIn } from "./org-api-keys-harness.tsx";
-import { accountsPath, listAccounts } from "./service-accounts-harness.tsx";
+import { here, signIn } from "./org-api-keys-harness.tsx";
+import { accountsPath, listAccounts, renderCreateWizard, setSecretCap } from "./service-accounts-harness.tsx";
 
 const { seed } = mockBackendForSuite();
 let owner: CurrentUser;
@@ -25,25 +21,7 @@ beforeAll(async () => {
 });
 
 function renderWizard() {
-  const client = createQueryClient();
-  client.setQueryData(currentUserQueryKey, owner);
-  const tablePath = accountsPath(seed.orgId);
-  const router = createMemoryRouter(
-    [
-      {
-        path: "/orgs/:orgId/access/serviceAccounts/new",
-        element: <CreateServiceAccountWizard scope={{ kind: "org", orgId: seed.orgId }} tablePath={tablePath} backLabel="Organization Service Accounts" />,
-      },
-      { path: "/orgs/:orgId/access/serviceAccounts", element: <h1>Service accounts table</h1> },
-    ],
-    { initialEntries: [accountsPath(seed.orgId, "/new")] },
-  );
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { router };
+  return renderCreateWizard(owner, seed.orgId);
 }
 
 async function fill(user: UserEvent, name: string, expiry = "30 days") {
@@ -66,26 +44,20 @@ describe("Create Service Account", () => {
     expect(await listAccounts(seed.orgId)).toEqual([]);
   });
 
-  it("shows the server's refusal of a lifetime past the organization's maximum, and creates nothing", async () => {
-    const patched = await fetch(apiUrl(`/atlas/v2/orgs/${seed.orgId}/settings`), {
-      method: "PATCH",
-      headers: { "Content-Type": "application/json", "X-CSRF-Token": owner.csrfToken },
-      body: JSON.stringify({ maxServiceAccountSecretValidityInHours: 24 }),
-    });
-    expect(patched.status).toBe(200);
+  it("shows the server's refusal of a lifetime past a maximum lowered meanwhile, and creates nothing", async () => {
     const user = userEvent.setup();
     renderWizard();
+    // The menu follows the settings as the page read them (a year at most)...
+    await screen.findByRole("option", { name: "1 year" });
+    // ...then an owner lowers the maximum elsewhere.
+    await setSecretCap(owner, seed.orgId, 24);
     await fill(user, "Too long lived", "7 days");
     await user.click(screen.getByRole("button", { name: "Next" }));
     const form = screen.getByRole("form", { name: "Service Account Information" });
     await waitFor(() => expect(within(form).getByText(/24/)).toBeTruthy());
     expect(screen.getByRole("textbox", { name: "Name" })).toHaveProperty("value", "Too long lived");
     expect(await listAccounts(seed.orgId)).toEqual([]);
-    await fetch(apiUrl(`/atlas/v2/orgs/${seed.orgId}/settings`), {
-      method: "PATCH",
-      headers: { "Content-Type": "application/json", "X-CSRF-Token": owner.csrfToken },
-      body: JSON.stringify({ maxServiceAccountSecretValidityInHours: 8760 }),
-    });
+    await setSecretCap(owner, seed.orgId, 8760);
   });
 
   it("shows the client ID and secret once, then the access list, with the account named in the URL", async () => {

@@ -1,6 +1,7 @@
-// Shared by the service-account component tests: accounts made through the
-// mock backend's API (the real server app) as the signed-in owner, and the
-// Service Accounts page of an organization or a project in a memory router.
+// Shared by the service-account component tests: accounts and settings
+// changed through the mock backend's API (the real server app) as the
+// signed-in owner, and the Service Accounts page or the Create wizard of an
+// organization in a memory router.
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider } from "react-router";
@@ -8,6 +9,7 @@ import type { CurrentUser } from "../../contract/session.ts";
 import { createQueryClient } from "../../src/app/providers.tsx";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import type { ServiceAccount, ServiceAccountScope } from "../../src/features/service-accounts/api/service-account-types.ts";
+import { CreateServiceAccountWizard } from "../../src/features/service-accounts/components/create-service-account-wizard.tsx";
 import { ServiceAccountDetailsDialog } from "../../src/features/service-accounts/components/service-account-details-dialog.tsx";
 import { ServiceAccountsPage } from "../../src/features/service-accounts/components/service-accounts-page.tsx";
 import { SERVICE_ACCOUNT_MEDIA_TYPE } from "../../src/lib/service-account-media-type.ts";
@@ -34,6 +36,39 @@ export async function listAccounts(orgId: string): Promise<ServiceAccount[]> {
 }
 
 export const accountsPath = (orgId: string, rest = "") => `/orgs/${orgId}/access/serviceAccounts${rest}`;
+
+/** PATCH the organization's maxServiceAccountSecretValidityInHours as `user` (an owner). */
+export async function setSecretCap(user: CurrentUser, orgId: string, hours: number): Promise<void> {
+  const response = await fetch(apiUrl(`/atlas/v2/orgs/${orgId}/settings`), {
+    method: "PATCH",
+    headers: { "Content-Type": "application/json", "X-CSRF-Token": user.csrfToken },
+    body: JSON.stringify({ maxServiceAccountSecretValidityInHours: hours }),
+  });
+  if (response.status !== 200) throw new Error(`Settings refused: ${response.status} ${await response.text()}`);
+}
+
+/** Create Service Account of the organization, with a stand-in table to return to. */
+export function renderCreateWizard(user: CurrentUser, orgId: string) {
+  const client = createQueryClient();
+  client.setQueryData(currentUserQueryKey, user);
+  const tablePath = accountsPath(orgId);
+  const router = createMemoryRouter(
+    [
+      {
+        path: "/orgs/:orgId/access/serviceAccounts/new",
+        element: <CreateServiceAccountWizard scope={{ kind: "org", orgId }} tablePath={tablePath} backLabel="Organization Service Accounts" />,
+      },
+      { path: "/orgs/:orgId/access/serviceAccounts", element: <h1>Service accounts table</h1> },
+    ],
+    { initialEntries: [accountsPath(orgId, "/new")] },
+  );
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router };
+}
 
 export function renderAccountsPage(options: { user: CurrentUser; orgId: string; path: string; canManage: boolean }) {
   const client: QueryClient = createQueryClient();

@@ -1,7 +1,6 @@
-// The stores an operator-CLI test runs its commands against, each made fresh
-// for one suite: SQLite in a directory of its own and, when DATABASE_URL is
-// set, PostgreSQL in a database of its own. `env` is what the CLI process
-// gets; `open` gives the test the same store to arrange and check.
+// The stores the operator-CLI tests run on: a temp SQLite directory always,
+// and a PostgreSQL database of their own when DATABASE_URL is set. Each gives
+// the environment for the CLI process and a way to open the same store.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,17 +8,19 @@ import { openStore } from "../../server/store/open-store.ts";
 import type { Store } from "../../server/store/types.ts";
 import { DATABASE_URL, newPgDatabase } from "./ops-process.ts";
 
+export type CliEnv = Record<string, string>;
+
 export interface CliTarget {
-  env: Record<string, string>;
+  env: CliEnv;
   open(): Promise<Store>;
   dispose(): Promise<void>;
 }
 
-/** For describe.each: [name, make] per store. */
-export function cliTargets(secret: string): [string, () => Promise<CliTarget>][] {
+/** [name, make] pairs for describe.each; `secret` is the AM_SECRET the CLI runs with. */
+export function cliTargets(prefix: string, secret: string): [string, () => Promise<CliTarget>][] {
   const targets: [string, () => Promise<CliTarget>][] = [
     ["sqlite", async () => {
-      const dir = mkdtempSync(join(tmpdir(), "am-cli-"));
+      const dir = mkdtempSync(join(tmpdir(), prefix));
       return { env: { DATA_DIR: dir, DATABASE_URL: "", AM_SECRET: secret }, open: () => openStore({ dataDir: dir }), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
     }],
   ];

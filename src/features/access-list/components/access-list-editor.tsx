@@ -19,9 +19,11 @@ export interface AccessListEditorProps {
   disabled?: boolean;
   /** Said when the key has no entries yet. */
   emptyText?: string;
+  /** What the credential is called: "key" (the default) or "account". */
+  noun?: string;
 }
 
-export function AccessListEditor({ draft, existing, disabled = false, emptyText }: AccessListEditorProps) {
+export function AccessListEditor({ draft, existing, disabled = false, emptyText, noun = "key" }: AccessListEditorProps) {
   const id = useId();
   const { form, fields } = draft;
   const { errors } = form.formState;
@@ -58,7 +60,7 @@ export function AccessListEditor({ draft, existing, disabled = false, emptyText 
   return (
     <div className={styles.editor}>
       {existing.length > 0 ? (
-        <ExistingEntries entries={existing} removals={draft.removals} onToggle={draft.toggleRemoval} disabled={disabled} />
+        <ExistingEntries entries={existing} removals={draft.removals} onToggle={draft.toggleRemoval} disabled={disabled} noun={noun} />
       ) : fields.fields.length === 0 && emptyText ? (
         <p className={styles.empty}>{emptyText}</p>
       ) : null}
@@ -112,7 +114,7 @@ export function AccessListEditor({ draft, existing, disabled = false, emptyText 
           {lookup.busy ? "Finding your IP…" : "Use Current IP Address"}
         </Button>
       </div>
-      {full ? <p className={styles.meta}>A key can have at most {LIMITS.accessListEntriesPerKey} entries.</p> : null}
+      {full ? <p className={styles.meta}>A {noun} can have at most {LIMITS.accessListEntriesPerKey} entries.</p> : null}
       {lookup.error ? (
         <p className={styles.error} role="alert">
           {lookup.error}

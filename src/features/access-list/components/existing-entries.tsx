@@ -12,6 +12,8 @@ export interface ExistingEntriesProps {
   removals: ReadonlyMap<string, string | null>;
   onToggle: (block: string) => void;
   disabled?: boolean;
+  /** "key" (the default) or "account": the list's name, "Entries on this key". */
+  noun?: string;
 }
 
 /** "192.0.2.0/24" -> "256 addresses": what a block covers, at a glance. */
@@ -22,9 +24,9 @@ function blockSize(block: string): string {
   return bits <= 24 ? `${(2 ** bits).toLocaleString()} addresses` : `2^${bits} addresses`;
 }
 
-export function ExistingEntries({ entries, removals, onToggle, disabled = false }: ExistingEntriesProps) {
+export function ExistingEntries({ entries, removals, onToggle, disabled = false, noun = "key" }: ExistingEntriesProps) {
   return (
-    <ul className={styles.entries} aria-label="Entries on this key">
+    <ul className={styles.entries} aria-label={`Entries on this ${noun}`}>
       {entries.map((entry) => {
         const name = entryName(entry);
         const marked = removals.has(entry.cidrBlock);

@@ -47,7 +47,8 @@ export function NewAccessListStep({ owner, subject, emptyText, onDone }: NewAcce
   // After a save the typed rows are gone, and focus with them: continue on Done.
   useRefocusWhenIdle(primaryRef, isSubmitting);
 
-  const anywhere = useConfirmAnywhere();
+  const noun = owner.kind === "apiKey" ? "key" : "account";
+  const anywhere = useConfirmAnywhere(noun);
 
   const submit = draft.form.handleSubmit(async (values) => {
     if (!(await anywhere.ask(values))) return;
@@ -68,6 +69,7 @@ export function NewAccessListStep({ owner, subject, emptyText, onDone }: NewAcce
         draft={draft}
         existing={existing}
         disabled={isSubmitting}
+        noun={noun}
         emptyText={emptyText}
       />
       <p role="status" className={styles.lead}>

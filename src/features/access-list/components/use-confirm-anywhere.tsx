@@ -15,7 +15,8 @@ export function openToAnywhere(values: DraftValues): string[] {
   });
 }
 
-export function useConfirmAnywhere(): { ask: (values: DraftValues) => Promise<boolean>; dialog: ReactNode } {
+/** `noun`: what the credential is called, "key" (the default) or "account". */
+export function useConfirmAnywhere(noun = "key"): { ask: (values: DraftValues) => Promise<boolean>; dialog: ReactNode } {
   const [asking, setAsking] = useState<string[] | null>(null);
   const answer = useRef<(ok: boolean) => void>(() => {});
 
@@ -34,7 +35,7 @@ export function useConfirmAnywhere(): { ask: (values: DraftValues) => Promise<bo
   const dialog = asking ? (
     <ConfirmDialog
       title="Accept requests from anywhere?"
-      description={`${asking.join(" and ")} matches every address: with it, this key's access list no longer limits where the key can be used from.`}
+      description={`${asking.join(" and ")} matches every address: with it, this ${noun}'s access list no longer limits where the ${noun} can be used from.`}
       onCancel={() => close(false)}
       onClosed={() => {}}
       confirmButton={

@@ -12,14 +12,14 @@ import type { AccessListEntry } from "../../../../contract/access-list.ts";
 import type { ApiKey, CreateOrgApiKey, UpdateOrgApiKey } from "../../../../contract/api-keys.ts";
 import { ORG_ROLES } from "../../../../contract/roles.ts";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
-import { errorMessage } from "../../../lib/api-error.ts";
 import type { NoticeState } from "../../../lib/route-state.ts";
+import { EditAccessListStep } from "../../access-list/components/edit-access-list-step.tsx";
 import { useAccessListDraft } from "../../access-list/components/use-access-list-draft.ts";
+import { saveWithAccessList } from "../../access-list/components/save-with-access-list.ts";
 import { useConfirmAnywhere } from "../../access-list/components/use-confirm-anywhere.tsx";
 import { useSaveAccessList, type ChangeFailure } from "../../access-list/components/use-save-access-list.ts";
 import { useUpdateOrgApiKey } from "../api/update-org-api-key.ts";
 import { ApiKeyInfoForm, infoFieldErrors, type InfoErrors } from "./api-key-info-form.tsx";
-import { EditAccessListStep } from "./edit-access-list-step.tsx";
 import { LeaveUnsavedDialog } from "../../../components/wizard/leave-unsaved-dialog.tsx";
 import { useLeaveGuard } from "../../../components/wizard/use-leave-guard.ts";
 import { useStepParam } from "../../../components/wizard/use-step-param.ts";
@@ -84,15 +84,9 @@ export function EditApiKeyWizard({ orgId, apiKey, entries, tablePath, backLabel 
   const save = draft.form.handleSubmit(async (values) => {
     if (!(await anywhere.ask(values))) return;
     const body = changesOf(info, infoOf(apiKey, orgId));
-    const [patchError, accessFailures] = await Promise.all([
-      body ? update.mutateAsync(body).then(() => null, (error: unknown) => error ?? new Error("PATCH failed")) : null,
-      saveAccessList(draft, values),
-    ]);
-    const refused: ChangeFailure[] = [...accessFailures];
-    if (patchError) {
-      refused.unshift({ change: "Update description and permissions", reason: errorMessage(patchError) });
-      setInfoErrors(infoFieldErrors(patchError));
-    }
+    const patch = body ? { change: "Update description and permissions", send: () => update.mutateAsync(body) } : null;
+    const { failures: refused, patchError } = await saveWithAccessList(patch, saveAccessList(draft, values));
+    if (patchError) setInfoErrors(infoFieldErrors(patchError));
     setFailures(refused);
     // Everything is saved, though the refreshed key may not have arrived yet.
     if (refused.length === 0) guard.leave(tablePath, savedNotice(apiKey, body !== null, values.entries.length > 0 || draft.removals.size > 0));

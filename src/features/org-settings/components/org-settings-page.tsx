@@ -8,7 +8,8 @@ import { Banner } from "../../../components/ui/banner.tsx";
 import { Switch } from "../../../components/ui/switch.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";
 import { isOrgOwner } from "../../../lib/org-owner.ts";
-import { useOrgSettings, useUpdateOrgSettings } from "../api/org-settings.ts";
+import { useOrgSettings } from "../../../lib/org-settings-query.ts";
+import { useUpdateOrgSettings } from "../api/org-settings.ts";
 import { useCurrentUser } from "../../session/api/current-user.ts";
 import styles from "./org-settings-page.module.css";
 

@@ -4,6 +4,8 @@
 // The contract's zod schemas validate requests on the server; the console
 // trusts these shapes, as it trusts the first screen's lists in production.
 
+import type { AccessListOwner } from "../../access-list/api/access-list.ts";
+
 export interface ServiceAccountSecret {
   id: string;
   createdAt: string;
@@ -61,4 +63,9 @@ export function serviceAccountPath(scope: ServiceAccountScope, clientId: string)
 /** The params that name the scope in a query key. */
 export function scopeParams(scope: ServiceAccountScope): Record<string, string> {
   return scope.kind === "org" ? { orgId: scope.orgId } : { groupId: scope.groupId };
+}
+
+/** The account's access list as seen from the scope: under its organization, or under the project. */
+export function accessListOwnerOf(scope: ServiceAccountScope, clientId: string): AccessListOwner {
+  return { kind: "serviceAccount", orgId: scope.orgId, id: clientId, ...(scope.kind === "project" ? { groupId: scope.groupId } : {}) };
 }

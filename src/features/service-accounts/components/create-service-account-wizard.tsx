@@ -16,6 +16,7 @@ import { WizardFrame } from "../../../components/wizard/wizard-frame.tsx";
 import { searchWithout } from "../../../lib/search-without.ts";
 import { useSecretOnScreen } from "../../../lib/secret-on-screen.ts";
 import { useCreateServiceAccount } from "../api/create-service-account.ts";
+import { useSecretValidityCap } from "../api/secret-validity.ts";
 import type { ServiceAccountScope } from "../api/service-account-types.ts";
 import { DEFAULT_EXPIRY_HOURS } from "./secret-expiry.ts";
 import { ServiceAccountAccessListStep } from "./service-account-access-list-step.tsx";
@@ -39,6 +40,7 @@ export function CreateServiceAccountWizard({ scope, tablePath: tableBase, backLa
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const create = useCreateServiceAccount(scope);
+  const expiryMaxHours = useSecretValidityCap(scope.orgId);
   const named = params.get(ACCOUNT_PARAM);
   const clientId = named !== null && CLIENT_ID.test(named) ? named : null;
   const tablePath = tableBase + searchWithout(params, ACCOUNT_PARAM);
@@ -63,7 +65,7 @@ export function CreateServiceAccountWizard({ scope, tablePath: tableBase, backLa
         <ServiceAccountForm
           scope={scope.kind}
           defaultValues={EMPTY}
-          withExpiry
+          expiryMaxHours={expiryMaxHours}
           onSubmit={submit}
           failureTitle="Could not create the service account"
           submitLabel="Next"

@@ -13,6 +13,7 @@ import { LeaveSecretDialog } from "../../../components/wizard/leave-secret-dialo
 import { useLeaveGuard } from "../../../components/wizard/use-leave-guard.ts";
 import { errorMessage } from "../../../lib/api-error.ts";
 import { useSecretOnScreen } from "../../../lib/secret-on-screen.ts";
+import { useSecretValidityCap } from "../api/secret-validity.ts";
 import { useCreateSecret } from "../api/secrets.ts";
 import type { ServiceAccount, ServiceAccountScope } from "../api/service-account-types.ts";
 import { ExpirySelect } from "./expiry-select.tsx";
@@ -27,6 +28,7 @@ export interface RotateSecretDialogProps {
 
 export function RotateSecretDialog({ scope, account, onClose }: RotateSecretDialogProps) {
   const create = useCreateSecret(scope, account.clientId);
+  const maxHours = useSecretValidityCap(scope.orgId);
   const [hours, setHours] = useState(DEFAULT_EXPIRY_HOURS);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -62,7 +64,7 @@ export function RotateSecretDialog({ scope, account, onClose }: RotateSecretDial
       {secret === null ? (
         <>
           {failure ? <Banner title="Could not generate a secret">{errorMessage(failure)} Nothing was changed.</Banner> : null}
-          <ExpirySelect value={hours} onChange={setHours} disabled={pending} />
+          <ExpirySelect value={hours} onChange={setHours} maxHours={maxHours} disabled={pending} />
           <p>
             <Button variant="primary" onClick={() => void generate()} disabled={pending}>
               {pending ? "Generating…" : "Generate New"}

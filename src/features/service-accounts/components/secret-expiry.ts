@@ -1,5 +1,6 @@
 // Client-secret lifetimes: the durations the create form and Generate New
-// Client Secret offer (8 hours to a year, as Atlas allows), and whether a
+// Client Secret offer (8 hours to a year, as Atlas allows, and no longer than
+// the organization's settings allow), and whether a
 // secret is expired or about to be (under 7 days left, flagged in the table).
 export const EXPIRY_OPTIONS = [
   { hours: 8, label: "8 hours" },
@@ -13,6 +14,29 @@ export const EXPIRY_OPTIONS = [
 
 /** A month: long enough to not interrupt, short enough that a leaked secret dies. */
 export const DEFAULT_EXPIRY_HOURS = 30 * 24;
+
+export interface ExpiryOption {
+  hours: number;
+  label: string;
+}
+
+function hoursLabel(hours: number): string {
+  return hours % 24 === 0 && hours >= 48 ? `${hours / 24} days` : `${hours} hours`;
+}
+
+/**
+ * The durations the organization allows (up to its maxServiceAccountSecretValidityInHours),
+ * its cap itself among them when it falls between two, and the one to start
+ * from: a month, or the longest allowed when a month is too long.
+ */
+export function expiryChoices(maxHours: number): { options: ExpiryOption[]; defaultHours: number } {
+  const options: ExpiryOption[] = EXPIRY_OPTIONS.filter((option) => option.hours <= maxHours);
+  if (!options.some((option) => option.hours === maxHours)) {
+    options.push({ hours: maxHours, label: `${hoursLabel(maxHours)} (the organization's maximum)` });
+  }
+  const defaultHours = DEFAULT_EXPIRY_HOURS <= maxHours ? DEFAULT_EXPIRY_HOURS : maxHours;
+  return { options, defaultHours };
+}
 
 const DAY_MS = 24 * 3600_000;
 export const EXPIRING_DAYS = 7;

@@ -2,13 +2,13 @@
 // shared step), then back to the table with a toast and the new row marked.
 import { useNavigate } from "react-router";
 import { entriesPhrase, NewAccessListStep } from "../../access-list/components/new-access-list-step.tsx";
-import type { ServiceAccountScope } from "../api/service-account-types.ts";
+import { accessListOwnerOf, type ServiceAccountScope } from "../api/service-account-types.ts";
 
 export function ServiceAccountAccessListStep({ scope, clientId, tablePath }: { scope: ServiceAccountScope; clientId: string; tablePath: string }) {
   const navigate = useNavigate();
   return (
     <NewAccessListStep
-      owner={{ kind: "serviceAccount", orgId: scope.orgId, id: clientId, ...(scope.kind === "project" ? { groupId: scope.groupId } : {}) }}
+      owner={accessListOwnerOf(scope, clientId)}
       subject="this account"
       emptyText="No entries yet. Unless the organization requires an IP access list, the account's tokens work from any address."
       onDone={(entries) =>

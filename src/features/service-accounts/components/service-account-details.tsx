@@ -10,7 +10,7 @@ import { CopyButton } from "../../../components/ui/copy-button.tsx";
 import { AccessListSection } from "../../access-list/components/access-list-section.tsx";
 import { useOrgProjects } from "../../projects/api/org-projects.ts";
 import { useServiceAccountProjects } from "../api/service-account-projects.ts";
-import type { ServiceAccount, ServiceAccountScope } from "../api/service-account-types.ts";
+import { accessListOwnerOf, type ServiceAccount, type ServiceAccountScope } from "../api/service-account-types.ts";
 import { lastUsedOf } from "./secret-expiry.ts";
 import { SecretsSection } from "./secrets-section.tsx";
 
@@ -64,7 +64,7 @@ export function ServiceAccountDetails({ scope, account, canManage }: ServiceAcco
       <SecretsSection scope={scope} account={account} canManage={canManage} />
 
       <AccessListSection
-        owner={{ kind: "serviceAccount", orgId: scope.orgId, id: account.clientId, ...(inOrg ? {} : { groupId: scope.groupId }) }}
+        owner={accessListOwnerOf(scope, account.clientId)}
         subject="the account"
       />
 

@@ -36,8 +36,8 @@ const CATALOGS = {
 export interface ServiceAccountFormProps {
   scope: "org" | "project";
   defaultValues: ServiceAccountFormValues;
-  /** Create asks how long the first secret lives; Edit does not (secrets are never extended). */
-  withExpiry: boolean;
+  /** Create asks how long the first secret lives, up to this many hours (the org's cap); Edit does not (secrets are never extended). */
+  expiryMaxHours?: number;
   /** Edit in a project changes the project roles only. */
   rolesOnly?: boolean;
   onSubmit: (values: ServiceAccountFormValues) => Promise<void>;
@@ -51,7 +51,7 @@ export interface ServiceAccountFormProps {
 }
 
 export function ServiceAccountForm(props: ServiceAccountFormProps) {
-  const { withExpiry, rolesOnly = false, onDirtyChange } = props;
+  const { expiryMaxHours, rolesOnly = false, onDirtyChange } = props;
   const catalog = CATALOGS[props.scope];
   const form = useForm<ServiceAccountFormValues>({
     resolver: zodResolver(serviceAccountFormSchema),
@@ -96,12 +96,18 @@ export function ServiceAccountForm(props: ServiceAccountFormProps) {
         </>
       )}
       <RoleChecklistField control={form.control} name="roles" legend={catalog.legend} hint={catalog.hint} roles={catalog.roles} info={catalog.info} />
-      {withExpiry ? (
+      {expiryMaxHours !== undefined ? (
         <Controller
           control={form.control}
           name="secretExpiresAfterHours"
           render={({ field, fieldState }) => (
-            <ExpirySelect value={field.value} onChange={field.onChange} selectRef={field.ref} error={fieldState.error?.message} />
+            <ExpirySelect
+              value={field.value}
+              onChange={field.onChange}
+              maxHours={expiryMaxHours}
+              selectRef={field.ref}
+              error={fieldState.error?.message}
+            />
           )}
         />
       ) : null}
