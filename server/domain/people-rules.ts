@@ -11,11 +11,19 @@ export interface RoleSet {
   groupRoles: readonly GroupRoleAssignment[];
 }
 
+/**
+ * Whether `after` holds a role `before` did not. An owner's role covers the
+ * other roles of its own scope (an Organization Owner stepping down to Member
+ * gains nothing), but not another scope's: project roles are counted as held
+ * explicitly, so an owner cannot hand themselves project roles that would
+ * outlast their stepping down.
+ */
 function gained(before: RoleSet, after: RoleSet): boolean {
-  if (after.orgRoles.some((r) => !before.orgRoles.includes(r))) return true;
+  const orgOwner = before.orgRoles.includes("ORG_OWNER");
+  if (!orgOwner && after.orgRoles.some((r) => !before.orgRoles.includes(r))) return true;
   return after.groupRoles.some((a) => {
     const had = before.groupRoles.find((b) => b.groupId === a.groupId)?.groupRoles ?? [];
-    return a.groupRoles.some((r) => !had.includes(r));
+    return !had.includes("GROUP_OWNER") && a.groupRoles.some((r) => !had.includes(r));
   });
 }
 
