@@ -6,12 +6,12 @@
 // open an account that holds roles in another.
 import { ApiError } from "../http/api-error.ts";
 import type { Deps } from "./deps.ts";
-import { actorOf, recordEvent } from "./events.ts";
+import { recordEvent } from "./events.ts";
 import { alreadyInOrg } from "./org-invite.ts";
-import { userNotFound } from "./org-users.ts";
+import { changeOrgPerson } from "./org-person-change.ts";
 import { issueLink, type IssuedToken } from "./one-time-links.ts";
-import { findOrgPerson, type Person } from "./people-view.ts";
-import { isOrgOwner, ownedOrg } from "./permissions.ts";
+import type { Person } from "./people-view.ts";
+import { isOrgOwner } from "./permissions.ts";
 import type { Principal } from "./principal.ts";
 
 export interface PersonLink {
@@ -19,14 +19,8 @@ export interface PersonLink {
   link: IssuedToken;
 }
 
-export async function renewInvitationLink(deps: Deps, p: Principal, orgId: string, userId: string): Promise<PersonLink> {
-  await ownedOrg(deps.store, p, orgId);
-  const actor = await actorOf(deps.store, p);
-  const now = deps.now();
-  return deps.store.transaction(async (tx) => {
-    await tx.lockOrg(orgId);
-    const person = await findOrgPerson(tx, orgId, userId);
-    if (!person) throw userNotFound(userId);
+export function renewInvitationLink(deps: Deps, p: Principal, orgId: string, userId: string): Promise<PersonLink> {
+  return changeOrgPerson(deps, p, orgId, userId, async ({ tx, person, actor, now }) => {
     if (person.kind !== "pending") throw alreadyInOrg(person.user.email);
     const link = await issueLink(tx, deps.crypto, now, { userId, orgId, purpose: "invitation" });
     const invitation = { ...person.invitation, created: now, expires: link.expires };
@@ -36,14 +30,8 @@ export async function renewInvitationLink(deps: Deps, p: Principal, orgId: strin
   });
 }
 
-export async function issueResetLink(deps: Deps, p: Principal, orgId: string, userId: string): Promise<PersonLink> {
-  await ownedOrg(deps.store, p, orgId);
-  const actor = await actorOf(deps.store, p);
-  const now = deps.now();
-  return deps.store.transaction(async (tx) => {
-    await tx.lockOrg(orgId);
-    const person = await findOrgPerson(tx, orgId, userId);
-    if (!person) throw userNotFound(userId);
+export function issueResetLink(deps: Deps, p: Principal, orgId: string, userId: string): Promise<PersonLink> {
+  return changeOrgPerson(deps, p, orgId, userId, async ({ tx, person, actor, now }) => {
     if (person.kind !== "active") {
       throw new ApiError(409, "USER_NOT_ACTIVE", `${person.user.email} has not accepted the invitation yet: send a new invitation link instead.`, [userId]);
     }

@@ -10,7 +10,8 @@ import type { OrgUserUpdate } from "../../contract/people.ts";
 import type { GroupRoleAssignment } from "../store/people-types.ts";
 import type { Store } from "../store/types.ts";
 import type { Deps } from "./deps.ts";
-import { actorOf, recordEvent, sameRoles, type Actor } from "./events.ts";
+import { recordEvent, sameRoles, type Actor } from "./events.ts";
+import { changeOrgPerson } from "./org-person-change.ts";
 import { userNotFound } from "./org-users.ts";
 import { checkOrgProjects, keepAnOwner, refuseRaisingOwnRoles } from "./people-rules.ts";
 import { findOrgPerson, presentOrgUser, type ActivePerson, type Person } from "./people-view.ts";
@@ -43,11 +44,7 @@ export async function updateOrgUser(deps: Deps, p: Principal, orgId: string, use
   await ownedOrg(deps.store, p, orgId);
   const roles = update.roles;
   if (roles?.groupRoleAssignments) await checkOrgProjects(deps.store, orgId, roles.groupRoleAssignments);
-  const actor = await actorOf(deps.store, p);
-  const now = deps.now();
-  await deps.store.transaction(async (tx) => {
-    await tx.lockOrg(orgId);
-    const person = await personIn(tx, orgId, userId);
+  await changeOrgPerson(deps, p, orgId, userId, async ({ tx, person, actor, now }) => {
     if (!roles) return;
     if (person.kind === "pending") {
       const groupRoles = roles.groupRoleAssignments ?? person.invitation.groupRoles;
@@ -70,12 +67,7 @@ export async function updateOrgUser(deps: Deps, p: Principal, orgId: string, use
 }
 
 export async function removeOrgUser(deps: Deps, p: Principal, orgId: string, userId: string): Promise<void> {
-  await ownedOrg(deps.store, p, orgId);
-  const actor = await actorOf(deps.store, p);
-  const now = deps.now();
-  await deps.store.transaction(async (tx) => {
-    await tx.lockOrg(orgId);
-    const person = await personIn(tx, orgId, userId);
+  await changeOrgPerson(deps, p, orgId, userId, async ({ tx, person, actor, now }) => {
     const target = { orgId, targetUsername: person.user.email };
     await tx.deleteLinks(userId, orgId);
     if (person.kind === "pending") {
