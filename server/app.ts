@@ -23,6 +23,7 @@ import { groupRoutes } from "./routes/groups.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
 import { orgUserRoutes } from "./routes/org-users.ts";
 import { projectUserRoutes } from "./routes/project-users.ts";
+import { userRoleActionRoutes } from "./routes/user-role-actions.ts";
 import { oauthRoutes, type OAuthOptions } from "./routes/oauth.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -101,6 +102,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route("/", groupRoutes(deps));
   api.route("/", orgUserRoutes(deps));
   api.route("/", projectUserRoutes(deps));
+  api.route("/", userRoleActionRoutes(deps));
   api.route("/", eventRoutes(deps));
   api.route("/", serviceAccountRoutes(deps));
   api.route("/", projectServiceAccountRoutes(deps));
