@@ -32,6 +32,7 @@ function renderPage(entry: string) {
   const router = createMemoryRouter(
     [
       { path: "/invitation", element: <AcceptLinkPage purpose="invitation" /> },
+      { path: "/reset-password", element: <AcceptLinkPage purpose="password-reset" /> },
       { path: "/", element: <p>Console home</p> },
     ],
     { initialEntries: [entry] },
@@ -62,6 +63,25 @@ describe("Accept invitation page", () => {
     await user.clear(within(form).getByLabelText("Password"));
     await user.type(within(form).getByLabelText("Password"), "tundra-quill-81-marsh-ember");
     await user.click(within(form).getByRole("button", { name: "Accept and sign in" }));
+    expect(await screen.findByText("Console home")).toBeTruthy();
+  });
+
+  it("resets a member's password from an owner's link and signs them in", async () => {
+    const user = userEvent.setup();
+    const owner = await signIn(MOCK_OWNER);
+    const headers = { "Content-Type": "application/json", "X-CSRF-Token": owner.csrfToken };
+    const invited = await fetch(apiUrl(`/atlas/v2/orgs/${seed.orgId}/users`), { method: "POST", headers, body: JSON.stringify({ username: "forgetful@example.com", roles: { orgRoles: ["ORG_MEMBER"] } }) });
+    const { id, invitationUrl } = (await invited.json()) as { id: string; invitationUrl: string };
+    await fetch(apiUrl("/private/invitations/accept"), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ token: invitationUrl.split("#")[1], password: "first-quartz-92-lagoon-fern" }) });
+    const again = await signIn(MOCK_OWNER);
+    const link = await fetch(apiUrl(`/atlas/v2/orgs/${seed.orgId}/users/${id}/passwordResetLink`), { method: "POST", headers: { "X-CSRF-Token": again.csrfToken } });
+    const { url } = (await link.json()) as { url: string };
+
+    renderPage(`/reset-password#${url.split("#")[1] ?? ""}`);
+    const form = await screen.findByRole("form", { name: "Reset password" });
+    expect(screen.getByText(/Choose a new password for forgetful@example\.com/)).toBeTruthy();
+    await user.type(within(form).getByLabelText("New password"), "second-quartz-93-lagoon-fern");
+    await user.click(within(form).getByRole("button", { name: "Set password and sign in" }));
     expect(await screen.findByText("Console home")).toBeTruthy();
   });
 
