@@ -134,6 +134,28 @@ eachStore("org users", (ctx) => {
     expect((await browser.atlas("PATCH", `/orgs/${world.orgId}/users/${me}`, { roles: { orgRoles: ["ORG_OWNER"] } })).status).toBe(200);
   });
 
+  it("lets only one of two owners demoting each other at once succeed", async () => {
+    const { server, world } = ctx();
+    const owner = await signIn(server.base, world.users.owner);
+    const a = await invite(owner, world.orgId, newEmail("owner-a"), ["ORG_OWNER"]);
+    const b = await invite(owner, world.orgId, newEmail("owner-b"), ["ORG_OWNER"]);
+    const [ca, cb] = [(await accept(server.base, a.token)).browser, (await accept(server.base, b.token)).browser];
+    const me = (await owner.call("GET", `/orgs/${world.orgId}/users?username=${world.users.owner}`, undefined, V2025)).body.results[0].id;
+    // Only a and b stay owners (earlier tests may have made others), then each removes the other at the same moment.
+    for (const m of await server.deps.store.listOrgMembers(world.orgId)) {
+      if (m.roles.includes("ORG_OWNER") && m.user.id !== a.id && m.user.id !== b.id) await server.deps.store.setUserOrgRoles({ userId: m.user.id, scopeId: world.orgId, roles: ["ORG_MEMBER"] });
+    }
+    const answers = await Promise.all([ca.atlas("DELETE", `/orgs/${world.orgId}/users/${b.id}`), cb.atlas("DELETE", `/orgs/${world.orgId}/users/${a.id}`)]);
+    // The loser is refused as the last owner (403) or, when the winner committed first, finds its session ended (401).
+    expect(answers.map((x) => x.status).filter((st) => st === 204)).toHaveLength(1);
+    expect(answers.map((x) => x.status).every((st) => [204, 401, 403].includes(st))).toBe(true);
+    const owners = (await server.deps.store.listOrgMembers(world.orgId)).filter((m) => m.roles.includes("ORG_OWNER"));
+    expect(owners).toHaveLength(1);
+    // Give the world its owner back for the tests after this one.
+    const last = answers[0]?.status === 204 ? ca : cb;
+    expect((await last.atlas("PATCH", `/orgs/${world.orgId}/users/${me}`, { roles: { orgRoles: ["ORG_OWNER"] } })).status).toBe(200);
+  });
+
   it("removes a member from the org and all its projects and ends their open session at once", async () => {
     const { server, world } = ctx();
     const owner = await signIn(server.base, world.users.owner);
