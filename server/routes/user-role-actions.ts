@@ -1,6 +1,6 @@
 // Atlas's one-role calls: POST /orgs/{orgId}/users/{userId}:addRole|:removeRole
 // ({orgRole}) and /groups/{groupId}/users/{userId}:addRole|:removeRole
-// ({groupRole}). Each is a replacement of the role list through the same
+// ({groupRole}), and the deprecated PUT /orgs/{orgId}/users/{userId}/roles ({orgRoles}). Each is a replacement of the role list through the same
 // domain calls as PATCH and PUT .../roles, so the same rules hold (owners
 // only, the last owner, no raising one's own roles). Hono reads
 // "{userId}:addRole" as one path segment; the action is split off here.
@@ -17,6 +17,8 @@ import { idParam, requestUrl } from "../http/params.ts";
 import { parseBody } from "../http/validate.ts";
 
 const orgRoleBody = z.strictObject({ orgRole: orgRoleSchema });
+/** Atlas's deprecated UpdateOrgRolesForUser: the whole list of org roles. */
+const orgRolesBody = z.strictObject({ orgRoles: z.array(orgRoleSchema).min(1, { error: "Give at least one organization role." }).max(7) });
 const groupRoleBody = z.strictObject({ groupRole: projectRoleSchema });
 
 function action(c: Context): { userId: string; add: boolean } {
@@ -43,6 +45,11 @@ export function userRoleActionRoutes(deps: Deps): Hono<AppEnv> {
     // NEW_SHAPE answers OrgUserResponse, whose roles are {orgRoles, groupRoleAssignments} of org roles.
     const orgRoles = ("orgRoles" in current.roles ? current.roles.orgRoles : []) as OrgRole[];
     return atlasJson(c, await updateOrgUser(deps, p, orgId, userId, { roles: { orgRoles: changed(orgRoles, orgRole, add) } }));
+  });
+  r.put("/orgs/:orgId/users/:userId/roles", async (c) => {
+    const [orgId, userId] = [idParam(c, "orgId"), idParam(c, "userId")];
+    const { orgRoles } = await parseBody(c, orgRolesBody, "orgUser");
+    return atlasJson(c, await updateOrgUser(deps, c.get("principal"), orgId, userId, { roles: { orgRoles: [...new Set(orgRoles)] } }));
   });
   r.post("/groups/:groupId/users/:target", async (c) => {
     const groupId = idParam(c, "groupId");

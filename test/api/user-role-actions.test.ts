@@ -29,6 +29,10 @@ eachStore("org and project :addRole / :removeRole", (ctx) => {
     expect(demote.body.errorCode).toBe("CANNOT_REMOVE_ALL_ROLES");
     await owner.call("POST", `/orgs/${world.orgId}/users/${me}:addRole`, { orgRole: "ORG_MEMBER" }, V2025);
     expect((await owner.call("POST", `/orgs/${world.orgId}/users/${me}:removeRole`, { orgRole: "ORG_OWNER" }, V2025)).body.errorCode).toBe("CANNOT_DEMOTE_LAST_ORG_OWNER");
+    const put = await owner.call("PUT", `/orgs/${world.orgId}/users/${id}/roles`, { orgRoles: ["ORG_READ_ONLY", "ORG_BILLING_ADMIN"] }, V2025);
+    expect(put.body.roles.orgRoles).toEqual(["ORG_READ_ONLY", "ORG_BILLING_ADMIN"]);
+    expect((await owner.call("PUT", `/orgs/${world.orgId}/users/${id}/roles`, { orgRoles: [] }, V2025)).status).toBe(400);
+    await owner.call("PUT", `/orgs/${world.orgId}/users/${id}/roles`, { orgRoles: ["ORG_BILLING_ADMIN"] }, V2025);
     const member = await signIn(server.base, world.users.member);
     expect((await member.call("POST", `/orgs/${world.orgId}/users/${id}:addRole`, { orgRole: "ORG_OWNER" }, V2025)).status).toBe(403);
     expect((await owner.call("GET", `/orgs/${world.orgId}/users/${id}`, undefined, V2025)).body.roles.orgRoles).toEqual(["ORG_BILLING_ADMIN"]);
