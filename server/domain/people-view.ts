@@ -36,11 +36,13 @@ export async function orgPeople(store: Store, orgId: string): Promise<Person[]> 
   ]);
   const byUser = new Map<string, MembershipRow[]>();
   for (const g of groupRoles) byUser.set(g.userId, [...(byUser.get(g.userId) ?? []), g]);
-  const active = await Promise.all(members.map(async (m): Promise<Person> => {
-    const account = await store.getAccount(m.user.id);
+  // One query for every member's name, not one per member (an org may have hundreds).
+  const names = await store.listAccountNames(members.map((m) => m.user.id));
+  const active = members.map((m): Person => {
+    const name = names.get(m.user.id) ?? { firstName: "", lastName: "" };
     const groupRoleList = (byUser.get(m.user.id) ?? []).map((g) => ({ groupId: g.scopeId, groupRoles: g.roles }));
-    return { kind: "active", user: m.user, orgRoles: m.roles, groupRoles: groupRoleList, firstName: account.firstName, lastName: account.lastName };
-  }));
+    return { kind: "active", user: m.user, orgRoles: m.roles, groupRoles: groupRoleList, ...name };
+  });
   const live = new Set(groups.map((g) => g.id));
   const pending = await Promise.all(invitations.map(async (invitation): Promise<Person | undefined> => {
     const user = await store.getUser(invitation.userId);

@@ -19,6 +19,8 @@ export interface AccountRow {
 export interface AccountStore {
   /** The user's account row; one with empty names and no two-factor when none was written. */
   getAccount(userId: string): Promise<AccountRow>;
+  /** The names of these users (people lists), userId -> names; users who never gave one are absent. */
+  listAccountNames(userIds: string[]): Promise<Map<string, { firstName: string; lastName: string }>>;
   setAccountName(userId: string, name: { firstName: string; lastName: string }): Promise<void>;
   setPendingTotp(userId: string, sealed: string | null): Promise<void>;
   /** Makes the pending seed the confirmed one, with the step of the code that confirmed it. */
