@@ -45,6 +45,15 @@ const noTeams = z.array(objectIdSchema).max(0, { error: "Teams are not supported
 export const orgUserRequestSchema = z.strictObject({ username: usernameSchema, roles: orgUserRolesRequestSchema, teamIds: noTeams.optional() });
 export type OrgUserRequest = z.infer<typeof orgUserRequestSchema>;
 
+/** Ours: POST /orgs/{orgId}/invitations, several emails with the same roles, all or none (the console's Invite Users). */
+export const MAX_BATCH_INVITES = 50;
+export const invitationBatchSchema = z.strictObject({
+  usernames: z.array(usernameSchema).min(1, { error: "Enter at least one email address." }).max(MAX_BATCH_INVITES, { error: `Invite at most ${MAX_BATCH_INVITES} people at once.` })
+    .refine(unique, { error: "Name each email address once." }),
+  roles: orgUserRolesRequestSchema,
+});
+export type InvitationBatch = z.infer<typeof invitationBatchSchema>;
+
 /** PATCH /orgs/{orgId}/users/{userId}: what is sent replaces what was there. */
 export const orgUserUpdateSchema = z.strictObject({ roles: orgUserRolesRequestSchema.optional(), teamIds: noTeams.optional() });
 export type OrgUserUpdate = z.infer<typeof orgUserUpdateSchema>;

@@ -21,7 +21,8 @@ function errorCodeFor(issue: z.core.$ZodIssue, scope: Scope | undefined): string
 
 /** Org and project users (people.ts): Atlas's codes for a bad email and a role of the wrong scope. */
 function peopleCodeFor(issue: z.core.$ZodIssue, scope: "orgUser" | "groupUser"): string {
-  if (issue.path[0] === "username") return "INVALID_USERNAME";
+  // One email, or one of a list of them (not the list itself: a duplicate is a VALIDATION_ERROR).
+  if (issue.path[0] === "username" || (issue.path[0] === "usernames" && issue.path.length > 1)) return "INVALID_USERNAME";
   if (issue.code !== "invalid_value") return "VALIDATION_ERROR";
   return scope === "groupUser" || issue.path.includes("groupRoles") ? "INVALID_ROLE_FOR_GROUP" : "INVALID_ROLE_FOR_ORG";
 }

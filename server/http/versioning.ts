@@ -21,8 +21,8 @@ export const DEFAULT_VERSION = "2023-01-01";
 const ROUTE_VERSIONS: readonly { method: string; path: RegExp; versions: readonly string[] }[] = [
   { method: "GET", path: /^\/orgs\/[^/]+\/users\/?$/, versions: [DEFAULT_VERSION, "2025-02-19"] },
   { method: "GET", path: /^\/groups\/[^/]+\/users\/?$/, versions: [DEFAULT_VERSION, "2025-02-19"] },
-  // Every call on one org or project user (people management): Atlas's 2025-02-19, and the default for plain-JSON clients.
-  { method: "*", path: /^\/(orgs|groups)\/[^/]+\/users(\/[^/]+(\/[^/]+)?)?\/?$/, versions: [DEFAULT_VERSION, "2025-02-19"] },
+  // Every call on org or project users (people management, and our batch invitations): Atlas's 2025-02-19, and the default for plain-JSON clients.
+  { method: "*", path: /^\/(orgs|groups)\/[^/]+\/(users(\/[^/]+(\/[^/]+)?)?|invitations)\/?$/, versions: [DEFAULT_VERSION, "2025-02-19"] },
 ];
 
 const ATLAS_VERSION = /application\/vnd\.atlas\.([^+;,\s]*)\+json/gi;

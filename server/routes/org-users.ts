@@ -2,11 +2,11 @@
 // link calls, a new invitation link for a pending member and a password-reset
 // link for an active one. Links appear once, in these answers, never in logs.
 import { Hono, type Context } from "hono";
-import { userListParamsSchema } from "../../contract/org-users.ts";
-import { orgUserRequestSchema, orgUserUpdateSchema, type IssuedLink } from "../../contract/people.ts";
+import { userListParamsSchema, type InvitedOrgUser, type PendingOrgUser } from "../../contract/org-users.ts";
+import { invitationBatchSchema, orgUserRequestSchema, orgUserUpdateSchema, type IssuedLink } from "../../contract/people.ts";
 import type { Deps } from "../domain/deps.ts";
 import { actorOf } from "../domain/events.ts";
-import { createInvitation } from "../domain/org-invite.ts";
+import { createInvitation, createInvitations, type Invited } from "../domain/org-invite.ts";
 import { issueResetLink, renewInvitationLink, type PersonLink } from "../domain/org-links.ts";
 import { removeOrgUser, updateOrgUser } from "../domain/org-people.ts";
 import { getOrgUser, listOrgUsers } from "../domain/org-users.ts";
@@ -43,17 +43,30 @@ export function orgUserRoutes(deps: Deps): Hono<AppEnv> {
     const orgId = idParam(c, "orgId");
     return atlasJson(c, await listOrgUsers(deps, c.get("principal"), orgId, version(c), requestUrl(c), userListParams(c)));
   });
+  /** After the commit: each invitee's answer with their link (shown once), and their e-mail when SMTP is on. */
+  const answerInvited = async (c: Context<AppEnv>, orgName: string, invited: Invited[]): Promise<InvitedOrgUser[]> => {
+    c.header("Cache-Control", "no-store");
+    return Promise.all(invited.map(async ({ person, link }) => {
+      const invitationUrl = linkUrl(linkOrigin(deps, c), "invitation", link.token);
+      await mailInvitation(deps, { email: person.user.email, orgName, inviter: person.invitation.inviter, url: invitationUrl, expires: link.expires });
+      return { ...(presentOrgUser(person, deps.now()) as PendingOrgUser), invitationUrl };
+    }));
+  };
   r.post("/orgs/:orgId/users", async (c) => {
     const orgId = idParam(c, "orgId");
     const p = c.get("principal");
     const org = await ownedOrg(deps.store, p, orgId);
     const body = await parseBody(c, orgUserRequestSchema, "orgUser");
-    const actor = await actorOf(deps.store, p);
-    const { person, link } = await createInvitation(deps, actor, orgId, body);
-    const invitationUrl = linkUrl(linkOrigin(deps, c), "invitation", link.token);
-    await mailInvitation(deps, { email: person.user.email, orgName: org.name, inviter: person.invitation.inviter, url: invitationUrl, expires: link.expires });
-    c.header("Cache-Control", "no-store");
-    return atlasJson(c, { ...presentOrgUser(person, deps.now()), invitationUrl }, 201);
+    const [answer] = await answerInvited(c, org.name, [await createInvitation(deps, await actorOf(deps.store, p), orgId, body)]);
+    return atlasJson(c, answer, 201);
+  });
+  r.post("/orgs/:orgId/invitations", async (c) => {
+    const orgId = idParam(c, "orgId");
+    const p = c.get("principal");
+    const org = await ownedOrg(deps.store, p, orgId);
+    const body = await parseBody(c, invitationBatchSchema, "orgUser");
+    const invited = await createInvitations(deps, await actorOf(deps.store, p), orgId, body);
+    return atlasJson(c, { results: await answerInvited(c, org.name, invited) }, 201);
   });
   r.get("/orgs/:orgId/users/:userId", async (c) => {
     const [orgId, userId] = [idParam(c, "orgId"), idParam(c, "userId")];
