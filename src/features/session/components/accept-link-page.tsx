@@ -4,7 +4,7 @@
 // invitee sets a name and a password (or, with an account already, confirms
 // theirs); a reset sets a new password. Then they are signed in as by the
 // sign-in page: straight in, or through its two-factor step first.
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Button } from "../../../components/ui/button.tsx";
@@ -21,12 +21,11 @@ type Field = "password" | "firstName" | "lastName";
 function useTokenFromFragment(): string {
   const location = useLocation();
   const navigate = useNavigate();
-  const [token] = useState(() => {
-    const value = /^#([0-9a-f]{64})$/.exec(location.hash)?.[1] ?? "";
-    // Once read, the fragment leaves the address bar (replace: Back does not bring it back either).
-    if (location.hash) queueMicrotask(() => void navigate(location.pathname, { replace: true }));
-    return value;
-  });
+  const [token] = useState(() => /^#([0-9a-f]{64})$/.exec(location.hash)?.[1] ?? "");
+  // Once read, the fragment leaves the address bar (replace: Back does not bring it back either).
+  useEffect(() => {
+    if (location.hash) void navigate(location.pathname, { replace: true });
+  }, [location.hash, location.pathname, navigate]);
   return token;
 }
 
