@@ -26,6 +26,8 @@ const activeUserFields = {
   // From the Account page (or the invitation's acceptance); empty when never given, as the schema requires them.
   firstName: z.string(),
   lastName: z.string(),
+  /** The last completed console sign-in; absent before the first. */
+  lastAuth: z.string().optional(),
 };
 
 const pendingUserFields = {

@@ -14,6 +14,7 @@ export interface ActivePerson {
   groupRoles: GroupRoleAssignment[];
   firstName: string;
   lastName: string;
+  lastAuth: Date | null;
 }
 
 export interface PendingPerson {
@@ -39,7 +40,7 @@ export async function orgPeople(store: Store, orgId: string): Promise<Person[]> 
   // One query for every member's name, not one per member (an org may have hundreds).
   const names = await store.listAccountNames(members.map((m) => m.user.id));
   const active = members.map((m): Person => {
-    const name = names.get(m.user.id) ?? { firstName: "", lastName: "" };
+    const name = names.get(m.user.id) ?? { firstName: "", lastName: "", lastAuth: null };
     const groupRoleList = (byUser.get(m.user.id) ?? []).map((g) => ({ groupId: g.scopeId, groupRoles: g.roles }));
     return { kind: "active", user: m.user, orgRoles: m.roles, groupRoles: groupRoleList, ...name };
   });
@@ -72,6 +73,7 @@ function activeFields(p: ActivePerson) {
   return {
     id: p.user.id, username: p.user.email, orgMembershipStatus: "ACTIVE" as const,
     createdAt: atlasDate(p.user.created), firstName: p.firstName, lastName: p.lastName,
+    ...(p.lastAuth ? { lastAuth: atlasDate(p.lastAuth) } : {}),
   };
 }
 

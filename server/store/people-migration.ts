@@ -1,5 +1,6 @@
 // Migration 0022_people: invitations (pending org members with the roles they
-// will get) and one-time links (invitation, password reset) as keyed hashes.
+// will get), one-time links (invitation, password reset) as keyed hashes, and
+// when each user last signed in (Atlas's lastAuth, for the Users tab).
 import { sql } from "kysely";
 import type { Kysely, Migration } from "kysely";
 import type { SqlDialect } from "./migrations.ts";
@@ -30,6 +31,7 @@ export function peopleMigration(dialect: SqlDialect): Migration {
         .addColumn("expires", "bigint", (c) => c.notNull())
         .execute();
       // One live link per person, org and purpose: putLink replaces, and two racing puts cannot both stay.
+      await db.schema.alterTable("user_accounts").addColumn("last_auth", "bigint").execute();
       await db.schema.createIndex("user_links_one").on("user_links").columns(["user_id", "org_id", "purpose"]).unique().execute();
     },
   };

@@ -41,6 +41,8 @@ eachStoreWithClock("one-time links", (ctx) => {
     expect((await new ConsoleClient(server.base).login(email, GOOD_PASSWORD)).status).toBe(200);
     const listed = await owner.call("GET", `/orgs/${world.orgId}/users?username=${encodeURIComponent(email)}`, undefined, V2025);
     expect(listed.body.results[0]).toMatchObject({ orgMembershipStatus: "ACTIVE", firstName: "Ines", lastName: "Vitée" });
+    // The last completed sign-in (the acceptance, then the password sign-in above).
+    expect(Date.parse(listed.body.results[0].lastAuth)).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it("stops an old link when a new one is issued, and deletes the pending user when the invitation is cancelled", async () => {

@@ -57,7 +57,11 @@ describe.each(storeCases)("people store [$name]", (c) => {
     expect((await store.listUserGroupRoles(ID(103))).map((m) => m.scopeId)).toEqual([ID(21)]);
 
     await store.setAccountName(ID(103), { firstName: "Tri", lastName: "Three" });
-    expect([...(await store.listAccountNames([ID(103), ID(102)])).entries()]).toEqual([[ID(103), { firstName: "Tri", lastName: "Three" }]]);
+    expect([...(await store.listAccountNames([ID(103), ID(102)])).entries()]).toEqual([[ID(103), { firstName: "Tri", lastName: "Three", lastAuth: null }]]);
+    await store.touchLastAuth(ID(103), T(7));
+    await store.touchLastAuth(ID(102), T(8));
+    expect((await store.listAccountNames([ID(103)])).get(ID(103))).toEqual({ firstName: "Tri", lastName: "Three", lastAuth: T(7) });
+    expect((await store.listAccountNames([ID(102)])).get(ID(102))).toEqual({ firstName: "", lastName: "", lastAuth: T(8) });
     await store.insertSession({ tokenHash: "s103", userId: ID(103), csrfToken: "c", created: T(0), expires: new Date(Date.now() + 60_000) });
     await store.putLink({ tokenHash: "h103", userId: ID(103), orgId: ID(2), purpose: "invitation", created: T(0), expires: T(9) });
     await store.putInvitation({ orgId: ID(1), userId: ID(103), orgRoles: ["ORG_MEMBER"], groupRoles: [], inviter: "x", created: T(0), expires: T(9) });
