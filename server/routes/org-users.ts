@@ -1,6 +1,7 @@
-// Org users (Atlas v2): list, get, invite, change roles, remove; and our two
-// link calls, a new invitation link for a pending member and a password-reset
-// link for an active one. Links appear once, in these answers, never in logs.
+// Org users (Atlas v2): list, get, invite, change roles, remove; and ours: a
+// batch invitation (all or none), a new invitation link for a pending member
+// and a password-reset link for an active one. Links appear once, in these
+// answers (no-store), never in logs.
 import { Hono, type Context } from "hono";
 import { userListParamsSchema, type InvitedOrgUser, type PendingOrgUser } from "../../contract/org-users.ts";
 import { invitationBatchSchema, orgUserRequestSchema, orgUserUpdateSchema, type IssuedLink } from "../../contract/people.ts";
