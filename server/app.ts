@@ -7,6 +7,7 @@ import { API_BASE } from "../contract/limits.ts";
 import { authenticate, type KeyAuthenticator } from "./auth/authenticate.ts";
 import type { BearerAuthenticator } from "./auth/bearer.ts";
 import type { Deps, ServerCrypto } from "./domain/deps.ts";
+import type { Mailer } from "./mail/mailer.ts";
 import type { Principal } from "./domain/principal.ts";
 import { answerCache } from "./http/answer-cache.ts";
 import { ApiError } from "./http/api-error.ts";
@@ -21,6 +22,8 @@ import { eventRoutes } from "./routes/events.ts";
 import { groupRoutes } from "./routes/groups.ts";
 import { orgKeyRoutes } from "./routes/org-keys.ts";
 import { orgUserRoutes } from "./routes/org-users.ts";
+import { projectUserRoutes } from "./routes/project-users.ts";
+import { userRoleActionRoutes } from "./routes/user-role-actions.ts";
 import { oauthRoutes, type OAuthOptions } from "./routes/oauth.ts";
 import { orgRoutes } from "./routes/orgs.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -45,12 +48,18 @@ export interface AppOptions {
   /** The token endpoint's failure throttles (tests set their own). */
   oauth?: OAuthOptions;
   log?: (line: LogLine) => void;
+  /** Sends invitation e-mails (SMTP_URL); none by default. */
+  mailer?: Mailer;
+  /** The console's public origin for one-time links (PUBLIC_URL); the request's origin by default. */
+  publicUrl?: string;
   /** API-key rate limits (http/rate-limit.ts); on by default. */
   rateLimit?: RateLimitOptions;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const deps: Deps = { store: options.store, crypto: options.crypto, now: options.now ?? (() => new Date()) };
+  const deps: Deps = {
+    store: options.store, crypto: options.crypto, now: options.now ?? (() => new Date()), mailer: options.mailer, publicUrl: options.publicUrl,
+  };
   const log = options.log ?? (() => {});
   const app = new Hono<AppEnv>();
 
@@ -92,6 +101,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route("/", projectKeyRoutes(deps));
   api.route("/", groupRoutes(deps));
   api.route("/", orgUserRoutes(deps));
+  api.route("/", projectUserRoutes(deps));
+  api.route("/", userRoleActionRoutes(deps));
   api.route("/", eventRoutes(deps));
   api.route("/", serviceAccountRoutes(deps));
   api.route("/", projectServiceAccountRoutes(deps));

@@ -11,6 +11,7 @@ import { keyCommands } from "./cli/key-commands.ts";
 import { orgCommands } from "./cli/org-commands.ts";
 import { serviceAccountCommands } from "./cli/service-account-commands.ts";
 import { userCommands } from "./cli/user-commands.ts";
+import { inviteCommand } from "./cli/invite-command.ts";
 import { twoFactorCommands } from "./cli/two-factor-commands.ts";
 import { loadSecret, readConfig, type Config } from "./config.ts";
 import type { Deps } from "./domain/deps.ts";
@@ -21,7 +22,7 @@ import { StartupError } from "./startup/startup-error.ts";
 import { storeTarget } from "./startup/store-target.ts";
 import type { Store } from "./store/types.ts";
 
-const COMMANDS: Command[] = [...orgCommands, ...userCommands, ...twoFactorCommands, ...keyCommands, ...serviceAccountCommands, ...backupCommands, doctorCommand];
+const COMMANDS: Command[] = [...orgCommands, ...userCommands, inviteCommand, ...twoFactorCommands, ...keyCommands, ...serviceAccountCommands, ...backupCommands, doctorCommand];
 
 function findCommand(argv: string[]): { command: Command; rest: string[] } {
   for (const words of [2, 1]) {

@@ -18,6 +18,12 @@ export interface Config {
   trustProxy: string[];
   adminEmail?: string;
   adminPassword?: string;
+  /** SMTP_URL: invitations are also e-mailed through it. */
+  smtpUrl?: string;
+  /** SMTP_FROM: the sender of those e-mails. */
+  mailFrom: string;
+  /** PUBLIC_URL: the console's origin as users reach it, for one-time links (behind a proxy). */
+  publicUrl?: string;
 }
 
 export const SECRET_FILE = "secret";
@@ -30,7 +36,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !env.AM_SECRET) {
     throw new StartupError("AM_SECRET is not set but DATABASE_URL is", "set AM_SECRET to the same long random value on every instance (e.g. openssl rand -base64 32)");
   }
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new StartupError("SMTP_URL is not an smtp:// or smtps:// URL", "set it to smtp://USER:PASSWORD@HOST:587 (or smtps://...:465), or unset it to send no e-mail");
+  }
+  const publicUrl = env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : undefined;
+  if (publicUrl && !/^https?:\/\/[^/]+$/.test(publicUrl)) {
+    throw new StartupError("PUBLIC_URL is not an origin", "set it to the console's address as users reach it, e.g. https://access.example.com");
+  }
   return {
+    smtpUrl,
+    mailFrom: env.SMTP_FROM || "Access Manager <access-manager@localhost>",
+    publicUrl,
     host: env.HOST || "127.0.0.1",
     port: port(env.PORT),
     dataDir: resolve(env.DATA_DIR || "./data"),

@@ -7,6 +7,7 @@ import type { Http2Bindings, HttpBindings } from "@hono/node-server";
 import type { Server } from "node:http";
 import { resolve } from "node:path";
 import { createApp } from "./app.ts";
+import { smtpMailer } from "./mail/smtp-mailer.ts";
 import { clientAddressResolver } from "./auth/client-address.ts";
 import { bearerAuthenticator } from "./auth/bearer.ts";
 import { digestAuthenticator } from "./auth/digest.ts";
@@ -56,6 +57,8 @@ async function start(): Promise<void> {
     keyAuth: digestAuthenticator({ store, secret, now, openKeySecret: crypto.openKeySecret, usage }),
     bearerAuth: bearerAuthenticator({ store, keyedHash: crypto.keyedHashSync, now, usage }),
     clientAddress,
+    mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
+    publicUrl: config.publicUrl,
     // AM_RATE_LIMIT_SCALE multiplies Atlas's bucket sizes (the bench raises it).
     rateLimit: { scale: Number(process.env.AM_RATE_LIMIT_SCALE ?? 1) || 1 },
     log: process.env.LOG_REQUESTS === "0" ? undefined : (line) => process.stdout.write(`${JSON.stringify(line)}\n`),

@@ -85,6 +85,7 @@ export async function signIn(
 export function startFullSession(deps: Deps, c: Context, user: UserRow, callerIp: string): Promise<SessionRow> {
   return deps.store.transaction(async (tx) => {
     const session = await startSession({ ...deps, store: tx }, c, user.id);
+    await tx.touchLastAuth(user.id, session.created);
     await recordSignIn(tx, session.created, user, callerIp);
     return session;
   });

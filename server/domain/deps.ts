@@ -1,3 +1,4 @@
+import type { Mailer } from "../mail/mailer.ts";
 import type { Store } from "../store/types.ts";
 
 /**
@@ -30,4 +31,8 @@ export interface Deps {
   store: Store;
   now: () => Date;
   crypto: ServerCrypto;
+  /** Sends invitation e-mails when SMTP_URL is set (server/mail/); absent otherwise and in the mock backend. */
+  mailer?: Mailer;
+  /** Where one-time links point (PUBLIC_URL); the request's own origin when unset. */
+  publicUrl?: string;
 }

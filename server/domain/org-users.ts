@@ -1,69 +1,87 @@
-// GET /orgs/{orgId}/users and /groups/{groupId}/users: who holds roles where,
-// in the shape of the version served (versioning.ts). Read-only: users are
-// created with the CLI. Every user here is ACTIVE (there are no invitations).
-import { API_BASE } from "../../contract/limits.ts";
-import type { CloudAppUser, GroupUser, OrgUser, UserListParams } from "../../contract/org-users.ts";
+// GET /orgs/{orgId}/users[/{userId}] and /groups/{groupId}/users[/{userId}]:
+// who holds roles where, active and pending, in the shape of the version
+// served (versioning.ts). The 2023-01-01 shape lists active members only.
+import type { CloudAppUser, GroupUser, MembershipStatus, OrgUser, UserListParams } from "../../contract/org-users.ts";
 import type { Paginated } from "../../contract/pagination.ts";
+import { ApiError } from "../http/api-error.ts";
 import { envelopeOf } from "../http/paginate.ts";
-import type { Member, MembershipRow } from "../store/types.ts";
 import type { Deps } from "./deps.ts";
+import { cloudAppUser, orgPeople, presentGroupUser, presentOrgUser, statusOf, type ActivePerson, type Person } from "./people-view.ts";
 import { readableGroup, readableOrg } from "./permissions.ts";
-import { atlasDate } from "./present.ts";
 import type { Principal } from "./principal.ts";
 
-const NEW_SHAPE = "2025-02-19";
+export const NEW_SHAPE = "2025-02-19";
 
-function filtered(members: Member[], params: UserListParams): Member[] {
-  if (params.orgMembershipStatus && params.orgMembershipStatus !== "ACTIVE") return [];
+export function userNotFound(userId: string): ApiError {
+  return new ApiError(404, "USER_NOT_FOUND", `No user with ID ${userId} exists here.`, [userId]);
+}
+
+function wantedStatuses(params: UserListParams, version: string): Set<MembershipStatus> {
+  if (params.orgMembershipStatus && params.orgMembershipStatuses) {
+    throw new ApiError(400, "MUTUALLY_EXCLUSIVE_QUERY_PARAMETERS", "Use orgMembershipStatus or orgMembershipStatuses, not both.", ["orgMembershipStatus", "orgMembershipStatuses"]);
+  }
+  if (version !== NEW_SHAPE) return new Set(["ACTIVE"]);
+  const asked = params.orgMembershipStatuses ?? (params.orgMembershipStatus ? [params.orgMembershipStatus] : undefined);
+  return new Set(asked ?? ["ACTIVE", "PENDING"]);
+}
+
+function filtered(people: Person[], params: UserListParams, version: string, now: Date): Person[] {
+  const statuses = wantedStatuses(params, version);
   const username = params.username?.toLowerCase();
-  return username === undefined ? members : members.filter((m) => m.user.email === username);
+  return people.filter((p) => statuses.has(statusOf(p, now)) && (username === undefined || p.user.email === username));
 }
 
-function common(m: Member) {
-  return { id: m.user.id, username: m.user.email, orgMembershipStatus: "ACTIVE" as const, createdAt: atlasDate(m.user.created), firstName: "", lastName: "", mobileNumber: null };
+function orgUserView(origin: string, orgId: string, p: Person, version: string, now: Date): OrgUser | CloudAppUser {
+  if (version === NEW_SHAPE) return presentOrgUser(p, now);
+  const active = p as ActivePerson;
+  return cloudAppUser(origin, active, [
+    ...active.orgRoles.map((roleName) => ({ orgId, roleName })),
+    ...active.groupRoles.flatMap((g) => g.groupRoles.map((roleName) => ({ groupId: g.groupId, roleName }))),
+  ]);
 }
 
-function cloudAppUser(origin: string, m: Member, roles: CloudAppUser["roles"]): CloudAppUser {
-  return {
-    id: m.user.id, username: m.user.email, emailAddress: m.user.email, firstName: "", lastName: "", mobileNumber: null,
-    createdAt: atlasDate(m.user.created), roles, teamIds: [],
-    links: [{ href: `${origin}${API_BASE}/users/${m.user.id}`, rel: "self" }],
-  };
+function groupUserView(origin: string, groupId: string, p: Person, version: string, now: Date): GroupUser | CloudAppUser | undefined {
+  const view = presentGroupUser(p, groupId, now);
+  if (!view || version === NEW_SHAPE) return view;
+  return cloudAppUser(origin, p as ActivePerson, view.roles.map((roleName) => ({ groupId, roleName })));
 }
 
 export async function listOrgUsers(
   deps: Deps, p: Principal, orgId: string, version: string, url: URL, params: UserListParams,
 ): Promise<Paginated<OrgUser | CloudAppUser>> {
   await readableOrg(deps.store, p, orgId);
-  const [members, groupRoles] = await Promise.all([deps.store.listOrgMembers(orgId), deps.store.listOrgGroupRoles(orgId)]);
-  const byUser = new Map<string, MembershipRow[]>();
-  for (const g of groupRoles) byUser.set(g.userId, [...(byUser.get(g.userId) ?? []), g]);
-  const rows = filtered(members, params).map((m): OrgUser | CloudAppUser => {
-    const groups = byUser.get(m.user.id) ?? [];
-    if (version === NEW_SHAPE) {
-      return {
-        ...common(m),
-        roles: { orgRoles: m.roles, groupRoleAssignments: groups.map((g) => ({ groupId: g.scopeId, groupRoles: g.roles })) },
-        teamIds: [],
-      };
-    }
-    return cloudAppUser(url.origin, m, [
-      ...m.roles.map((roleName) => ({ orgId, roleName })),
-      ...groups.flatMap((g) => g.roles.map((roleName) => ({ groupId: g.scopeId, roleName }))),
-    ]);
+  const now = deps.now();
+  const people = filtered(await orgPeople(deps.store, orgId), params, version, now);
+  return envelopeOf(url, params, people.map((person) => orgUserView(url.origin, orgId, person, version, now)));
+}
+
+export async function getOrgUser(deps: Deps, p: Principal, orgId: string, userId: string, version: string, url: URL): Promise<OrgUser | CloudAppUser> {
+  await readableOrg(deps.store, p, orgId);
+  const now = deps.now();
+  const person = (await orgPeople(deps.store, orgId)).find((x) => x.user.id === userId);
+  if (!person || (version !== NEW_SHAPE && person.kind !== "active")) throw userNotFound(userId);
+  return orgUserView(url.origin, orgId, person, version, now);
+}
+
+async function groupPeople(deps: Deps, p: Principal, groupId: string, version: string, origin: string) {
+  const group = await readableGroup(deps.store, p, groupId);
+  const now = deps.now();
+  return (await orgPeople(deps.store, group.orgId)).flatMap((person) => {
+    const view = groupUserView(origin, groupId, person, version, now);
+    return view ? [{ person, view }] : [];
   });
-  return envelopeOf(url, params, rows);
 }
 
 export async function listGroupUsers(
   deps: Deps, p: Principal, groupId: string, version: string, url: URL, params: UserListParams,
 ): Promise<Paginated<GroupUser | CloudAppUser>> {
-  await readableGroup(deps.store, p, groupId);
-  const members = filtered(await deps.store.listGroupMembers(groupId), params);
-  const rows = members.map((m): GroupUser | CloudAppUser =>
-    version === NEW_SHAPE
-      ? { ...common(m), roles: m.roles }
-      : cloudAppUser(url.origin, m, m.roles.map((roleName) => ({ groupId, roleName }))),
-  );
-  return envelopeOf(url, params, rows);
+  const rows = await groupPeople(deps, p, groupId, version, url.origin);
+  const keep = new Set(filtered(rows.map((r) => r.person), params, version, deps.now()));
+  return envelopeOf(url, params, rows.filter((r) => keep.has(r.person)).map((r) => r.view));
+}
+
+export async function getGroupUser(deps: Deps, p: Principal, groupId: string, userId: string, version: string, url: URL): Promise<GroupUser | CloudAppUser> {
+  const row = (await groupPeople(deps, p, groupId, version, url.origin)).find((r) => r.person.user.id === userId);
+  if (!row || (version !== NEW_SHAPE && row.person.kind !== "active")) throw userNotFound(userId);
+  return row.view;
 }

@@ -6,9 +6,10 @@ import { ApiError } from "./api-error.ts";
 import { readBodyText } from "./body.ts";
 
 /** Atlas error codes for a failing field, most specific first. */
-function errorCodeFor(issue: z.core.$ZodIssue, scope: "org" | "group" | undefined): string {
+function errorCodeFor(issue: z.core.$ZodIssue, scope: Scope | undefined): string {
   const field = String(issue.path[0] ?? "");
   if (issue.code === "unrecognized_keys") return "INVALID_ATTRIBUTE";
+  if (scope === "orgUser" || scope === "groupUser") return peopleCodeFor(issue, scope);
   if (field === "desc") return "INVALID_API_KEY_DESC";
   if (field === "roles" && issue.code === "too_small") return "MISSING_API_KEY_ROLES";
   if (field === "roles" && issue.code === "invalid_value") {
@@ -18,7 +19,18 @@ function errorCodeFor(issue: z.core.$ZodIssue, scope: "org" | "group" | undefine
   return "VALIDATION_ERROR";
 }
 
-export function validationError(error: z.ZodError, scope?: "org" | "group"): ApiError {
+/** Org and project users (people.ts): Atlas's codes for a bad email and a role of the wrong scope. */
+function peopleCodeFor(issue: z.core.$ZodIssue, scope: "orgUser" | "groupUser"): string {
+  // One email, or one of a list of them (not the list itself: a duplicate is a VALIDATION_ERROR).
+  if (issue.path[0] === "username" || (issue.path[0] === "usernames" && issue.path.length > 1)) return "INVALID_USERNAME";
+  if (issue.code !== "invalid_value") return "VALIDATION_ERROR";
+  return scope === "groupUser" || issue.path.includes("groupRoles") ? "INVALID_ROLE_FOR_GROUP" : "INVALID_ROLE_FOR_ORG";
+}
+
+/** Which kind of body failed, for the error code: API keys of an org or project, or org or project users. */
+export type Scope = "org" | "group" | "orgUser" | "groupUser";
+
+export function validationError(error: z.ZodError, scope?: Scope): ApiError {
   const first = error.issues[0];
   const fields = error.issues.map((i) => ({
     field: i.path.length ? i.path.join(".") : "body",
@@ -84,7 +96,7 @@ export function unstorableText(body: unknown): string | undefined {
   return undefined;
 }
 
-export async function parseBody<S extends z.ZodType>(c: Context, schema: S, scope?: "org" | "group"): Promise<z.output<S>> {
+export async function parseBody<S extends z.ZodType>(c: Context, schema: S, scope?: Scope): Promise<z.output<S>> {
   const result = schema.safeParse(await readJson(c));
   if (!result.success) throw validationError(result.error, scope);
   return result.data;

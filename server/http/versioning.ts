@@ -21,6 +21,8 @@ export const DEFAULT_VERSION = "2023-01-01";
 const ROUTE_VERSIONS: readonly { method: string; path: RegExp; versions: readonly string[] }[] = [
   { method: "GET", path: /^\/orgs\/[^/]+\/users\/?$/, versions: [DEFAULT_VERSION, "2025-02-19"] },
   { method: "GET", path: /^\/groups\/[^/]+\/users\/?$/, versions: [DEFAULT_VERSION, "2025-02-19"] },
+  // Every call on org or project users (people management, and our batch invitations): Atlas's 2025-02-19, and the default for plain-JSON clients.
+  { method: "*", path: /^\/(orgs|groups)\/[^/]+\/(users(\/[^/]+(\/[^/]+)?)?|invitations)\/?$/, versions: [DEFAULT_VERSION, "2025-02-19"] },
 ];
 
 const ATLAS_VERSION = /application\/vnd\.atlas\.([^+;,\s]*)\+json/gi;
@@ -30,7 +32,7 @@ const SERVICE_ACCOUNTS = /^\/(orgs|groups)\/[^/]+\/serviceAccounts(\/|$)/;
 
 export function versionsOf(method: string, path: string): readonly string[] {
   if (SERVICE_ACCOUNTS.test(path)) return [SA_VERSION];
-  return ROUTE_VERSIONS.find((r) => r.method === method && r.path.test(path))?.versions ?? [DEFAULT_VERSION];
+  return ROUTE_VERSIONS.find((r) => (r.method === method || r.method === "*") && r.path.test(path))?.versions ?? [DEFAULT_VERSION];
 }
 
 /** The version to serve for this Accept header, or undefined when none it names is served here. */

@@ -1,5 +1,6 @@
-// /api/private: console sign-in, sign-out, the current user, the caller's IP.
-import { Hono } from "hono";
+// /api/private: console sign-in, sign-out, the current user, the caller's IP,
+// and the calls behind one-time links (links.ts).
+import { Hono, type Context } from "hono";
 import { loginRequestSchema, type CurrentUser } from "../../contract/session.ts";
 import { verifyCodeSchema, type PendingSignIn } from "../../contract/account.ts";
 import { verifySecondFactor } from "../auth/second-factor.ts";
@@ -10,6 +11,7 @@ import { ApiError } from "../http/api-error.ts";
 import type { AppEnv } from "../http/env.ts";
 import { parseBody } from "../http/validate.ts";
 import { accountRoutes } from "./account.ts";
+import { linkRoutes } from "./links.ts";
 import type { SessionRow } from "../store/types.ts";
 
 async function currentUser(deps: Deps, session: SessionRow): Promise<CurrentUser> {
@@ -37,17 +39,18 @@ async function pendingSignIn(deps: Deps, session: SessionRow): Promise<PendingSi
 export function privateRoutes(deps: Deps): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   const throttles = signInThrottles();
-  r.post("/login", async (c) => {
-    const credentials = await parseBody(c, loginRequestSchema);
-    const session = await signIn(deps, throttles, c, credentials);
+  const signedIn = async (c: Context<AppEnv>, session: SessionRow) => {
     if ((session.stage ?? "full") !== "full") return c.json(await pendingSignIn(deps, session));
     return c.json(await currentUser(deps, session));
-  });
+  };
+  r.post("/login", async (c) => signedIn(c, await signIn(deps, throttles, c, await parseBody(c, loginRequestSchema))));
   r.post("/login/verify", async (c) => {
     const { code } = await parseBody(c, verifyCodeSchema);
     return c.json(await currentUser(deps, await verifySecondFactor(deps, throttles, c, code)));
   });
   r.route("/account", accountRoutes(deps, throttles));
+  // One-time links share the sign-in throttles: a link guessed is a password guessed.
+  r.route("/", linkRoutes(deps, throttles, signedIn));
   r.post("/logout", async (c) => {
     await signOut(deps, c);
     return c.body(null, 204);

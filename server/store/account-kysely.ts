@@ -12,6 +12,7 @@ interface UserAccountsTable {
   totp_secret_enc: string | null;
   totp_pending_enc: string | null;
   totp_last_step: ColumnType<number | string | null, number | null, number | null>;
+  last_auth: ColumnType<number | string | null, number | null | undefined, number | null>;
 }
 
 interface RecoveryCodesTable {
@@ -43,6 +44,12 @@ export function kyselyAccount(database: Kysely<Database>): AccountStore {
       const r = await db.selectFrom("user_accounts").selectAll().where("user_id", "=", userId).executeTakeFirst();
       return r ? toAccount(r) : emptyAccount(userId);
     },
+    async listAccountNames(userIds) {
+      if (userIds.length === 0) return new Map();
+      const rows = await db.selectFrom("user_accounts").select(["user_id", "first_name", "last_name", "last_auth"]).where("user_id", "in", userIds).execute();
+      return new Map(rows.map((r) => [r.user_id, { firstName: r.first_name, lastName: r.last_name, lastAuth: r.last_auth === null ? null : new Date(num(r.last_auth)) }]));
+    },
+    touchLastAuth: (userId, at) => upsert(userId, { last_auth: ms(at) }),
     setAccountName: (userId, name) => upsert(userId, { first_name: name.firstName, last_name: name.lastName }),
     setPendingTotp: (userId, sealed) => upsert(userId, { totp_pending_enc: sealed }),
     confirmTotp: (userId, sealed, step) => upsert(userId, { totp_secret_enc: sealed, totp_pending_enc: null, totp_last_step: step }),

@@ -24,6 +24,11 @@ export function memoryAccount(state: () => StateWithAccounts, run: <T>(op: () =>
   const sessionsOf = (userId: string) => [...state().sessions.values()].filter((s) => s.userId === userId);
   return {
     getAccount: (userId) => run(() => structuredClone(read(userId))),
+    listAccountNames: (userIds) => run(() => new Map(userIds.flatMap((id) => {
+      const a = state().account.accounts.get(id);
+      return a ? [[id, { firstName: a.firstName, lastName: a.lastName, lastAuth: a.lastAuth ?? null }] as const] : [];
+    }))),
+    touchLastAuth: (userId, at) => run(() => write(userId, { lastAuth: at })),
     setAccountName: (userId, name) => run(() => write(userId, { firstName: name.firstName, lastName: name.lastName })),
     setPendingTotp: (userId, sealed) => run(() => write(userId, { totpPendingEnc: sealed })),
     confirmTotp: (userId, sealed, step) => run(() => write(userId, { totpSecretEnc: sealed, totpPendingEnc: null, totpLastStep: step })),

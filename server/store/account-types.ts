@@ -14,11 +14,17 @@ export interface AccountRow {
   totpPendingEnc: string | null;
   /** The last TOTP time step accepted: a code of this step or an earlier one is never accepted again. */
   totpLastStep: number | null;
+  /** The last completed sign-in (migration 0022); absent before the first. */
+  lastAuth?: Date | null;
 }
 
 export interface AccountStore {
   /** The user's account row; one with empty names and no two-factor when none was written. */
   getAccount(userId: string): Promise<AccountRow>;
+  /** Names and last sign-in of these users (people lists); users with no account row are absent. */
+  listAccountNames(userIds: string[]): Promise<Map<string, AccountSummary>>;
+  /** Records a completed sign-in (Atlas's lastAuth). */
+  touchLastAuth(userId: string, at: Date): Promise<void>;
   setAccountName(userId: string, name: { firstName: string; lastName: string }): Promise<void>;
   setPendingTotp(userId: string, sealed: string | null): Promise<void>;
   /** Makes the pending seed the confirmed one, with the step of the code that confirmed it. */
@@ -46,6 +52,12 @@ export interface AccountStore {
   deleteOtherSessions(userId: string, keepTokenHash: string): Promise<number>;
   /** Stores when the session was last seen (and from where). */
   touchSession(tokenHash: string, lastSeen: Date, address: string): Promise<void>;
+}
+
+export interface AccountSummary {
+  firstName: string;
+  lastName: string;
+  lastAuth: Date | null;
 }
 
 export function emptyAccount(userId: string): AccountRow {

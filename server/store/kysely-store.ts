@@ -8,6 +8,8 @@ import type { ApiKeysTable, Database } from "./schema.ts";
 import { kyselyEvents } from "./events-kysely.ts";
 import { kyselyAccount } from "./account-kysely.ts";
 import type { AccountStore } from "./account-types.ts";
+import { kyselyPeople } from "./people-kysely.ts";
+import type { PeopleStore } from "./people-types.ts";
 import { kyselyServiceAccounts } from "./sa-kysely.ts";
 import type { ServiceAccountStore } from "./sa-types.ts";
 import type { EventQuery, EventRow } from "./events-types.ts";
@@ -20,8 +22,8 @@ import {
 /** An insert whose constraint failures become the store's own errors. */
 const unique = constrained;
 
-/** The service-accounts and account aggregates' methods come from sa-kysely.ts and account-kysely.ts (assigned in the constructor). */
-export interface KyselyStore extends ServiceAccountStore, AccountStore {}
+/** The service-accounts, account and people aggregates' methods come from sa-kysely.ts, account-kysely.ts and people-kysely.ts (assigned in the constructor). */
+export interface KyselyStore extends ServiceAccountStore, AccountStore, PeopleStore {}
 
 export class KyselyStore implements Store {
   private readonly db: Kysely<Database>;
@@ -32,7 +34,7 @@ export class KyselyStore implements Store {
     this.db = db;
     this.dialect = dialect;
     this.inTransaction = inTransaction;
-    Object.assign(this, kyselyServiceAccounts(db), kyselyAccount(db));
+    Object.assign(this, kyselyServiceAccounts(db), kyselyAccount(db), kyselyPeople(db));
   }
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {

@@ -8,6 +8,8 @@ import { dropGroupAssignments, memoryServiceAccounts, newSaState, type SaState }
 import type { ServiceAccountStore } from "./sa-types.ts";
 import type { EventRow, EventStore } from "./events-types.ts";
 import { memoryAccount, newAccountState, type AccountState } from "./account-memory.ts";
+import { memoryPeople, newPeopleState, type PeopleState } from "./people-memory.ts";
+import type { PeopleStore } from "./people-types.ts";
 import type { AccountStore } from "./account-types.ts";
 import { MissingReference, UniqueViolation } from "./types.ts";
 import type { AccessEntryRow, ApiKeyRow, GroupRow, KeyGroupRow, MembershipRow, OrgRow, Page, SessionRow, Store, UserRow } from "./types.ts";
@@ -26,6 +28,7 @@ interface State {
   events: EventRow[];
   sa: SaState;
   account: AccountState;
+  people: PeopleState;
 }
 
 /** What a store shares with the transaction stores it hands out. */
@@ -39,7 +42,7 @@ const newCore = (): Core => ({
   state: {
     orgs: new Map(), groups: new Map(), users: new Map(), userOrgRoles: new Map(), userGroupRoles: new Map(),
     sessions: new Map(), keys: new Map(), keyGroups: new Map(), accessEntries: new Map(), orgSettings: new Map(), events: [],
-    sa: newSaState(), account: newAccountState(),
+    sa: newSaState(), account: newAccountState(), people: newPeopleState(),
   },
   tail: Promise.resolve(),
 });
@@ -62,9 +65,8 @@ function parent(map: Map<string, unknown>, id: string, what: string): void {
   if (!map.has(id)) throw new MissingReference(`no ${what} ${id}`);
 }
 
-/** The service-accounts aggregate's methods come from sa-memory.ts (assigned in the constructor). */
-/** The service-accounts and account aggregates' methods come from sa-memory.ts and account-memory.ts, on this store's state so transactions roll them back. */
-export interface MemoryStore extends ServiceAccountStore, AccountStore {}
+/** The service-accounts, account and people aggregates' methods come from sa-memory.ts, account-memory.ts and people-memory.ts, on this store's state so transactions roll them back. */
+export interface MemoryStore extends ServiceAccountStore, AccountStore, PeopleStore {}
 
 export class MemoryStore implements Store {
   private readonly core: Core;
@@ -76,7 +78,7 @@ export class MemoryStore implements Store {
     this.inTransaction = inTransaction;
     const parents = () => ({ sa: this.core.state.sa, orgs: this.core.state.orgs, projects: this.core.state.groups });
     const run = <T>(op: () => T) => this.run(() => op());
-    Object.assign(this, memoryServiceAccounts(parents, run), memoryAccount(() => this.core.state, run));
+    Object.assign(this, memoryServiceAccounts(parents, run), memoryAccount(() => this.core.state, run), memoryPeople(() => this.core.state, run));
   }
 
   private exclusive<T>(section: () => Promise<T>): Promise<T> {

@@ -6,6 +6,7 @@ import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { accountsMigration } from "./account-migration.ts";
 import { eventsByGroupPartialMigration, eventsByKeyMigration, eventsMigration } from "./events-migration.ts";
 import { changeCounterMigration } from "./pg-changes.ts";
+import { peopleMigration } from "./people-migration.ts";
 import { serviceAccountsMigration } from "./sa-migration.ts";
 
 export type SqlDialect = "sqlite" | "postgres";
@@ -135,6 +136,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         "0010_events_by_group_partial": eventsByGroupPartialMigration,
         "0011_service_accounts": serviceAccountsMigration(dialect),
         "0021_accounts": accountsMigration(dialect),
+        "0022_people": peopleMigration(dialect),
       };
     },
   };

@@ -90,13 +90,14 @@ export interface AccessEntryRow {
 import type { EventStore } from "./events-types.ts";
 import type { AccountStore } from "./account-types.ts";
 import type { ServiceAccountStore } from "./sa-types.ts";
+import type { PeopleStore } from "./people-types.ts";
 
 export interface Page {
   offset: number;
   limit: number;
 }
 
-export interface Store extends EventStore, ServiceAccountStore, AccountStore {
+export interface Store extends EventStore, ServiceAccountStore, AccountStore, PeopleStore {
   /** Runs fn atomically: all of its writes land, or none. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Inside a transaction: serialise writers of this org (key counts, cascades). */

@@ -30,6 +30,21 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import("../features/session/components/sign-out-page.tsx")).SignOutPage }),
       },
       {
+        // One-time links (invitation, password reset): no user yet, so outside RequireAuth.
+        path: "/invitation",
+        lazy: async () => {
+          const { AcceptLinkPage } = await import("../features/session/components/accept-link-page.tsx");
+          return { Component: () => <AcceptLinkPage purpose="invitation" /> };
+        },
+      },
+      {
+        path: "/reset-password",
+        lazy: async () => {
+          const { AcceptLinkPage } = await import("../features/session/components/accept-link-page.tsx");
+          return { Component: () => <AcceptLinkPage purpose="password-reset" /> };
+        },
+      },
+      {
         // A sign-in that must enrol in two-factor sign-in first (no user yet, so outside RequireAuth).
         path: "/enrol-two-factor",
         lazy: async () => ({ Component: (await import("../features/account/components/enrol-page.tsx")).EnrolPage }),

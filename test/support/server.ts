@@ -13,6 +13,7 @@ import { nodeCrypto } from "../../server/auth/node-crypto.ts";
 import { createOrg, createProject, createUser } from "../../server/domain/admin.ts";
 import type { Deps } from "../../server/domain/deps.ts";
 import type { RateLimitOptions } from "../../server/http/rate-limit.ts";
+import type { Mailer } from "../../server/mail/mailer.ts";
 import type { Store } from "../../server/store/types.ts";
 import { MEDIA_TYPE } from "../../contract/limits.ts";
 
@@ -74,6 +75,8 @@ export interface ServerOptions {
   bearerThrottle?: AuthThrottle;
   oauthThrottle?: AuthThrottle;
   oauthClientThrottle?: AuthThrottle;
+  mailer?: Mailer;
+  publicUrl?: string;
 }
 
 export async function startServer(store: Store, options: ServerOptions = {}): Promise<TestServer> {
@@ -85,7 +88,7 @@ export async function startServer(store: Store, options: ServerOptions = {}): Pr
   const keyAuth = digestAuthenticator({ ...deps, secret, openKeySecret: crypto.openKeySecret, usage, throttle: options.throttle, keyThrottle: options.keyThrottle, replays: options.replays });
   const bearerAuth = bearerAuthenticator({ ...deps, keyedHash: crypto.keyedHashSync, usage, throttle: options.bearerThrottle });
   const oauth = { throttle: options.oauthThrottle, clientThrottle: options.oauthClientThrottle };
-  const app = createApp({ ...deps, keyAuth, bearerAuth, oauth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l), rateLimit: options.rateLimit });
+  const app = createApp({ ...deps, keyAuth, bearerAuth, oauth, clientAddress: clientAddressResolver(options.trustProxy ?? []), log: (l) => logs.push(l), rateLimit: options.rateLimit, mailer: options.mailer, publicUrl: options.publicUrl });
   const host = options.host ?? "127.0.0.1";
   const server = serve({ fetch: app.fetch, hostname: host, port: 0 });
   await new Promise<void>((ok) => server.once("listening", () => ok()));

@@ -26,7 +26,10 @@ describe("activity filters", () => {
     expect(f).toMatchObject({ key: id, group: "users" });
     const q = new URLSearchParams(eventsQuery(f, { pageNum: 1, itemsPerPage: 25 }));
     expect(q.get("targetApiKeyId")).toBe(id);
-    expect(q.getAll("eventType")).toEqual(["JOINED_ORG", "JOINED_GROUP", "USER_PASSWORD_RESET"]);
+    expect(q.getAll("eventType")).toEqual([
+      "JOINED_ORG", "JOINED_GROUP", "INVITED_TO_ORG", "ORG_INVITATION_DELETED", "REMOVED_FROM_ORG", "INVITED_TO_GROUP",
+      "GROUP_INVITATION_DELETED", "REMOVED_FROM_GROUP", "USER_ROLES_CHANGED_AUDIT", "USER_PASSWORD_RESET", "USER_PASSWORD_RESET_LINK_CREATED",
+    ]);
     for (const bad of ["kvthgcnw", id.toUpperCase(), `${id}0`, ""]) {
       expect(readFilters(new URLSearchParams({ key: bad })).key).toBeUndefined();
     }

@@ -1,0 +1,25 @@
+// scratch: what each events index costs the in-process overhead (SQLite, 1M events)
+import SQLite from "better-sqlite3";
+import { mkdtempSync } from "node:fs"; import { tmpdir } from "node:os"; import { join } from "node:path";
+import { nodeCrypto } from "../server/auth/node-crypto.ts";
+import { createOrg, createProject } from "../server/domain/admin.ts";
+import { openStore } from "../server/store/open-store.ts";
+import { keyCreateOverhead } from "./events-overhead.ts";
+import { sqliteFill } from "./events-fill.ts";
+const dir = mkdtempSync(join(tmpdir(), "ov-"));
+const store = await openStore({ dataDir: dir });
+const deps = { store, crypto: nodeCrypto("x"), now: () => new Date() } as any;
+const org = await createOrg(deps, "Fill"); const g = await createProject(deps, org.id, "P");
+await store.close();
+const fill = sqliteFill(join(dir, "access-manager.db"), org.id, g.id, Date.now());
+const N = Number(process.env.N ?? 1000000);
+for (let from = 0; from < N; from += 100000) await fill.add(from, 100000);
+await fill.close();
+const run = async (label: string) => { for (let i = 0; i < 3; i++) console.log(label, JSON.stringify(await keyCreateOverhead({ dataDir: dir }))); };
+await run("all indexes");
+const db = new SQLite(join(dir, "access-manager.db"));
+db.exec("drop index events_created"); db.close();
+await run("no events_created");
+const db2 = new SQLite(join(dir, "access-manager.db"));
+db2.exec("drop index events_target_key_created"); db2.close();
+await run("no target-key either");

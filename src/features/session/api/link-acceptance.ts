@@ -1,0 +1,43 @@
+// The calls behind a one-time link (/invitation#token, /reset-password#token):
+// look at the link, then accept it, which signs the person in as a password
+// does. The token stays in this page's memory: it is not put in a query key.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { loginAnswerSchema } from "../../../../contract/account.ts";
+import type { LinkInfo } from "../../../../contract/people.ts";
+import { apiRequest } from "../../../lib/api-client.ts";
+import { currentUserQueryKey } from "./current-user.ts";
+import { applySignInAnswer, isPending } from "./login.ts";
+
+export type LinkPurpose = LinkInfo["purpose"];
+
+const PATHS: Record<LinkPurpose, string> = { invitation: "/private/invitations", "password-reset": "/private/password-reset" };
+
+export function useLinkInfo(purpose: LinkPurpose, token: string) {
+  return useQuery({
+    // One link per page load; the token itself is left out of the key (keys show in devtools).
+    queryKey: [`${PATHS[purpose]}/inspect`, { purpose }] as const,
+    queryFn: () => apiRequest<LinkInfo>(`${PATHS[purpose]}/inspect`, { method: "POST", body: { token }, sessionRequired: false }),
+    enabled: token !== "",
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export interface AcceptBody {
+  password: string;
+  firstName?: string;
+  lastName?: string;
+}
+
+export function useAcceptLink(purpose: LinkPurpose, token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AcceptBody) =>
+      apiRequest(`${PATHS[purpose]}/accept`, { method: "POST", body: { token, ...body }, schema: loginAnswerSchema, sessionRequired: false }),
+    onSuccess: (answer) => {
+      applySignInAnswer(queryClient, answer);
+      // The link replaced whatever session this browser had: nobody is signed in until the step is done.
+      if (isPending(answer)) queryClient.setQueryData(currentUserQueryKey, null);
+    },
+  });
+}
