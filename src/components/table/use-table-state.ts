@@ -5,7 +5,7 @@
 // again at page 1.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocation, useSearchParams } from "react-router";
-import type { KeyFilters } from "./key-filters.ts";
+import type { TableFilters } from "./row-filters.ts";
 import type { SortState } from "./column.ts";
 import { readTableState, writeTableState, type TableState, type TableStateOptions } from "./table-search-params.ts";
 
@@ -16,7 +16,7 @@ export function useTableState<C extends string>(options: TableStateOptions<C>) {
   const { column, direction } = state.sort;
   const sort = useMemo<SortState<C>>(() => ({ column, direction }), [column, direction]);
   const { usage, role, project } = state.filters;
-  const filters = useMemo<KeyFilters>(() => ({ usage, role, project }), [usage, role, project]);
+  const filters = useMemo<TableFilters>(() => ({ usage, role, project }), [usage, role, project]);
 
   function change(changes: Partial<TableState<C>>, navigation?: { replace: true; state: unknown }) {
     setParams((current) => writeTableState(current, { ...readTableState(current, options), ...changes }, options), navigation);
@@ -32,7 +32,7 @@ export function useTableState<C extends string>(options: TableStateOptions<C>) {
     setFilter: setFilterText,
     filters,
     /** A filter chosen is a step Back can undo, as sorting is. */
-    setFilters: (changes: Partial<KeyFilters>) => change({ filters: { ...filters, ...changes }, page: 1 }),
+    setFilters: (changes: Partial<TableFilters>) => change({ filters: { ...filters, ...changes }, page: 1 }),
     sort,
     sortBy(column: C) {
       const next =
