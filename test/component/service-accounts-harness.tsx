@@ -65,10 +65,17 @@ export function accountRows(): HTMLElement[] {
   return within(table).getAllByRole("row").slice(1);
 }
 
-/** The row whose first cell (Name) is exactly `name`, once it is on screen. */
+/** The cells of a row's columns (not its checkbox, where rows can be selected, nor its menu). */
+export function accountCells(row: HTMLElement): HTMLElement[] {
+  return within(row)
+    .getAllByRole("cell")
+    .filter((cell) => cell.dataset.cell !== "select" && cell.dataset.cell !== "actions");
+}
+
+/** The row whose Name cell is exactly `name`, once it is on screen. */
 export function findAccountRow(name: string): Promise<HTMLElement> {
   return waitFor(() => {
-    const row = accountRows().find((candidate) => within(candidate).getAllByRole("cell")[0]?.textContent === name);
+    const row = accountRows().find((candidate) => accountCells(candidate)[0]?.textContent === name);
     if (!row) throw new Error(`No row named "${name}"`);
     return row;
   });

@@ -52,7 +52,7 @@ describe("secret expiry", () => {
 });
 
 describe("table counts", () => {
-  const keys = { one: "API key", many: "API keys", short: "keys" };
+  const keys = { one: "API key", many: "API keys", short: { one: "key", many: "keys" } };
   it("says one row in the singular, and several in the plural", () => {
     expect(matchCount(1, 1, false, keys)).toBe("1 API key");
     expect(matchCount(60, 60, false, keys)).toBe("60 API keys");

@@ -2,6 +2,7 @@
 // shared LocalTable filters and sorts with them: key-columns.tsx).
 import type { ApiKey } from "../../../contract/api-keys.ts";
 import { roleLabel } from "../../../contract/role-catalog.ts";
+import type { RowNoun } from "./row-noun.ts";
 import { collator, compareTimes, type SortDirection, type SortState as GenericSortState } from "./column.ts";
 
 export interface KeyProject {
@@ -18,6 +19,8 @@ export interface KeyRow {
   roleLabels: string[];
   projects: KeyProject[];
 }
+
+export const API_KEY_NOUN: RowNoun = { one: "API key", many: "API keys", short: { one: "key", many: "keys" } };
 
 export type SortColumn = "publicKey" | "desc" | "roles" | "projects" | "lastUsed" | "created";
 export type SortState = GenericSortState<SortColumn>;

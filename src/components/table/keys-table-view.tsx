@@ -9,13 +9,11 @@ import type { ApiKey } from "../../../contract/api-keys.ts";
 import type { Paginated } from "../../../contract/pagination.ts";
 import { projectOptions } from "./filter-options.ts";
 import { keyColumns } from "./key-columns.tsx";
-import { byDescription, toRows, type KeyRow, type SortColumn, type SortState } from "./key-rows.ts";
+import { API_KEY_NOUN, byDescription, toRows, type KeyRow, type SortColumn, type SortState } from "./key-rows.ts";
 import { LocalTable, type StaleFilters } from "./local-table.tsx";
-import type { RowNoun } from "./row-noun.ts";
 import type { ExportFormat } from "./selection-bar.tsx";
 
 const NEWEST_FIRST: SortState = { column: "created", direction: "descending" };
-const API_KEYS: RowNoun = { one: "API key", many: "API keys", short: "keys" };
 
 const keyId = (row: KeyRow) => row.apiKey.id;
 const facts = (row: KeyRow) => ({
@@ -76,7 +74,7 @@ export function ApiKeysTableView(props: ApiKeysTableViewProps) {
       rowId={keyId}
       tieBreak={byDescription}
       caption={props.caption}
-      noun={API_KEYS}
+      noun={API_KEY_NOUN}
       filterHint="Public key, description or role"
       filterHelp="The text filter looks at public keys, descriptions, roles and project names; usage, role and project narrow it further."
       empty={props.empty}

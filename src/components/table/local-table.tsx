@@ -164,8 +164,7 @@ export function LocalTable<Row, C extends string>(props: LocalTableProps<Row, C>
           query={text}
           filtered={filtered}
           onClear={() => {
-            table.setFilter("");
-            if (filtered) table.setFilters(NO_FILTERS);
+            table.clearFilters();
             filterRef.current?.focus();
           }}
         />

@@ -3,8 +3,8 @@
 export interface RowNoun {
   one: string;
   many: string;
-  /** In running text, where the table already says what they are: "keys". Else `many`. */
-  short?: string;
+  /** In running text, where the page already says what they are: "key", "keys". Else the full words. */
+  short?: { one: string; many: string };
 }
 
 /** "1 API key", "3 API keys". */
@@ -18,4 +18,8 @@ export function matchCount(matched: number, total: number, filtered: boolean, no
   return `${matched} of ${countOf(total, noun)} ${total === 1 && matched === 1 ? "matches" : "match"}`;
 }
 
-export const shortNoun = (noun: RowNoun): string => noun.short ?? noun.many;
+/** The short word for `count` of them (several unless given): "keys". */
+export function shortNoun(noun: RowNoun, count = 2): string {
+  const words = noun.short ?? noun;
+  return count === 1 ? words.one : words.many;
+}

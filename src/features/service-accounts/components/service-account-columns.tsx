@@ -6,12 +6,15 @@ import type { ReactNode } from "react";
 import { roleLabel } from "../../../../contract/role-catalog.ts";
 import { collator, compareTimes, type Column, type SortState } from "../../../components/table/column.ts";
 import { RelativeDate } from "../../../components/table/date-text.tsx";
+import type { RowNoun } from "../../../components/table/row-noun.ts";
 import { LastUsedCell } from "../../../components/table/last-used-cell.tsx";
 import tableStyles from "../../../components/table/keys-table.module.css";
 import type { ServiceAccount } from "../api/service-account-types.ts";
 import { lastUsedOf } from "./secret-expiry.ts";
 import { SecretExpiry } from "./secret-expiry-text.tsx";
 import styles from "./service-accounts.module.css";
+
+export const SERVICE_ACCOUNT_NOUN: RowNoun = { one: "service account", many: "service accounts" };
 
 export type ColumnId = "name" | "clientId" | "roles" | "secrets" | "lastUsed" | "created";
 export const NEWEST_FIRST: SortState<ColumnId> = { column: "created", direction: "descending" };

@@ -8,16 +8,14 @@ import { useMemo, type ReactNode } from "react";
 import { useSearchParams } from "react-router";
 import { projectOptions } from "../../../components/table/filter-options.ts";
 import { LocalTable, type StaleFilters } from "../../../components/table/local-table.tsx";
-import type { RowNoun } from "../../../components/table/row-noun.ts";
 import type { ExportFormat } from "../../../components/table/selection-bar.tsx";
 import { projectFilterOf } from "../../../components/table/table-search-params.ts";
 import { useOrgProjects } from "../../projects/api/org-projects.ts";
 import { serviceAccountsQueryOptions, useServiceAccounts } from "../api/service-accounts.ts";
 import type { ServiceAccount, ServiceAccountScope } from "../api/service-account-types.ts";
 import { lastUsedOf } from "./secret-expiry.ts";
-import { NEWEST_FIRST, serviceAccountColumns } from "./service-account-columns.tsx";
+import { NEWEST_FIRST, SERVICE_ACCOUNT_NOUN, serviceAccountColumns } from "./service-account-columns.tsx";
 
-const SERVICE_ACCOUNTS: RowNoun = { one: "service account", many: "service accounts" };
 const clientIdOf = (account: ServiceAccount) => account.clientId;
 const nameOf = (account: ServiceAccount) => account.name;
 
@@ -83,7 +81,7 @@ export function ServiceAccountsTable({ scope, rolesLabel, empty, renderActions, 
       defaultSort={NEWEST_FIRST}
       rowId={clientIdOf}
       caption={inOrg ? "Organization service accounts" : "Project service accounts"}
-      noun={SERVICE_ACCOUNTS}
+      noun={SERVICE_ACCOUNT_NOUN}
       filterHint="Name, description, client ID or role"
       filterHelp={`The text filter looks at names, descriptions, client IDs and roles; usage, role${inOrg ? " and project" : ""} narrow it further.`}
       empty={empty}
