@@ -12,7 +12,16 @@ import type { ServiceAccount } from "../../src/features/service-accounts/api/ser
 import { SERVICE_ACCOUNT_MEDIA_TYPE } from "../../src/lib/service-account-media-type.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { apiUrl, signIn } from "./org-api-keys-harness.tsx";
-import { accountCells, accountRows, accountsPath, createAccount, findAccountRow, listAccounts, renderAccountsPage } from "./service-accounts-harness.tsx";
+import {
+  accountCells,
+  accountRows,
+  accountsPath,
+  createAccount,
+  findAccountRow,
+  listAccounts,
+  projectAccountsPath,
+  renderAccountsPage,
+} from "./service-accounts-harness.tsx";
 
 const SLOW = 20_000;
 const { server, seed } = mockBackendForSuite();
@@ -112,6 +121,47 @@ describe("bulk actions on the organization's service accounts", () => {
     await findAccountRow("Bulk sync A");
     expect(screen.queryByRole("checkbox")).toBeNull();
     expect(screen.getByRole("button", { name: "Export CSV" })).toBeTruthy();
-    await signIn(MOCK_OWNER);
+    // Later requests run as the owner again, with the new session's CSRF token.
+    owner = await signIn(MOCK_OWNER);
+  }, SLOW);
+});
+
+describe("bulk Remove from Project on a project's service accounts", () => {
+  it("removes the selection from the project only, reporting each account it could not remove", async () => {
+    const groupId = seed.projectIds[1] ?? "";
+    const invite = async (name: string) => {
+      const account = await createAccount(owner, seed.orgId, { name });
+      const response = await fetch(apiUrl(`/atlas/v2/groups/${groupId}/serviceAccounts/${account.clientId}:invite`), {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: SERVICE_ACCOUNT_MEDIA_TYPE, "X-CSRF-Token": owner.csrfToken },
+        body: JSON.stringify({ roles: ["GROUP_READ_ONLY"] }),
+      });
+      expect(response.status).toBe(200);
+      return account;
+    };
+    const [leaving, staying, refused] = [await invite("Staging job A"), await invite("Staging job B"), await invite("Staging job C")];
+    server.use(
+      http.delete(`*/api/atlas/v2/groups/:groupId/serviceAccounts/${refused.clientId}`, () =>
+        HttpResponse.json({ error: 409, errorCode: "CANNOT_REMOVE", detail: "The account runs a deploy here." }, { status: 409 }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderAccountsPage({ user: owner, orgId: seed.orgId, path: projectAccountsPath(groupId), canManage: true, project: { groupId, name: "Staging" } });
+    await user.click(within(await findAccountRow("Staging job A")).getByRole("checkbox"));
+    await user.click(within(await findAccountRow("Staging job C")).getByRole("checkbox"));
+    await user.click(screen.getByRole("button", { name: "Remove from Project" }));
+
+    const dialog = await screen.findByRole("alertdialog", { name: "Remove 2 service accounts from Staging?" });
+    const items = within(within(dialog).getByRole("list", { name: "Service accounts to remove" })).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent?.split(" mdb_sa_id_")[0])).toEqual(["Staging job A", "Staging job C"]);
+    await user.click(within(dialog).getByRole("button", { name: "Remove from Project" }));
+
+    const banner = await screen.findByRole("alert");
+    await waitFor(() => expect(within(banner).getByText("Removed 1 of 2 service accounts from Staging")).toBeTruthy());
+    expect(within(banner).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Staging job C: The account runs a deploy here."]);
+    await waitFor(() => expect(names().sort()).toEqual(["Staging job B", "Staging job C"]));
+    expect(screen.getByText("1 selected")).toBeTruthy();
+    // Removed from the project only: still in the organization.
+    expect((await listAccounts(seed.orgId)).map((account) => account.clientId)).toEqual(expect.arrayContaining([leaving.clientId, staying.clientId]));
   }, SLOW);
 });

@@ -35,16 +35,26 @@ export async function listAccounts(orgId: string): Promise<ServiceAccount[]> {
 
 export const accountsPath = (orgId: string, rest = "") => `/orgs/${orgId}/access/serviceAccounts${rest}`;
 
-export function renderAccountsPage(options: { user: CurrentUser; orgId: string; path: string; canManage: boolean }) {
+export const projectAccountsPath = (groupId: string, rest = "") => `/projects/${groupId}/access/serviceAccounts${rest}`;
+
+export function renderAccountsPage(options: {
+  user: CurrentUser;
+  orgId: string;
+  path: string;
+  canManage: boolean;
+  /** A project's page instead of the organization's. */
+  project?: { groupId: string; name: string };
+}) {
   const client: QueryClient = createQueryClient();
   client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
   client.setQueryData(currentUserQueryKey, options.user);
-  const scope: ServiceAccountScope = { kind: "org", orgId: options.orgId };
+  const { project } = options;
+  const scope: ServiceAccountScope = project ? { kind: "project", orgId: options.orgId, groupId: project.groupId } : { kind: "org", orgId: options.orgId };
   const router = createMemoryRouter(
     [
       {
-        path: "/orgs/:orgId/access/serviceAccounts",
-        element: <ServiceAccountsPage scope={scope} canManage={options.canManage} />,
+        path: project ? "/projects/:groupId/access/serviceAccounts" : "/orgs/:orgId/access/serviceAccounts",
+        element: <ServiceAccountsPage scope={scope} canManage={options.canManage} projectName={project?.name} />,
         children: [{ path: ":clientId", element: <ServiceAccountDetailsDialog scope={scope} canManage={options.canManage} /> }],
       },
       { path: "/orgs/:orgId/access/serviceAccounts/new", element: <h1>Create Service Account wizard</h1> },
@@ -61,7 +71,7 @@ export function renderAccountsPage(options: { user: CurrentUser; orgId: string; 
 }
 
 export function accountRows(): HTMLElement[] {
-  const table = screen.getByRole("table", { name: "Organization service accounts" });
+  const table = screen.getByRole("table", { name: /^(Organization|Project) service accounts$/ });
   return within(table).getAllByRole("row").slice(1);
 }
 
