@@ -11,6 +11,7 @@ import { useArrivalNotice } from "../../../components/use-arrival-notice.ts";
 import { usePageFeedback } from "../../../components/use-page-feedback.ts";
 import { useDeleteServiceAccount } from "../api/change-service-account.ts";
 import type { ServiceAccount, ServiceAccountScope } from "../api/service-account-types.ts";
+import { removeManyOutcome, removeOutcome } from "./remove-outcomes.ts";
 import { serviceAccountActions } from "./service-account-actions.ts";
 import { ServiceAccountsTable } from "./service-accounts-table.tsx";
 
@@ -49,38 +50,15 @@ export function ServiceAccountsPage({ scope, canManage, projectName = "", extraA
   const [removingMany, setRemovingMany] = useState<readonly ServiceAccount[] | null>(null);
   const inOrg = scope.kind === "org";
 
+  // In an organization an account is deleted; in a project it only leaves.
+  const leaves = inOrg ? null : projectName;
   function confirmRemove(account: ServiceAccount) {
     setRemoving(null);
-    feedback.report(
-      remove.mutateAsync(account),
-      inOrg
-        ? { done: `Service account ${account.name} deleted.`, failed: `Could not delete service account ${account.name}`, unchanged: "It was not deleted." }
-        : { done: `${account.name} removed from ${projectName}.`, failed: `Could not remove ${account.name}`, unchanged: "It is still in the project." },
-    );
+    feedback.report(remove.mutateAsync(account), removeOutcome(account, leaves));
   }
-
   function confirmRemoveMany(accounts: readonly ServiceAccount[]) {
     setRemovingMany(null);
-    const name = (account: ServiceAccount) => account.name;
-    const first = accounts[0]?.name ?? "";
-    void feedback.reportEach(
-      accounts,
-      (account) => remove.mutateAsync(account),
-      inOrg
-        ? {
-            name,
-            done: (count) => (count === 1 ? `Service account ${first} deleted.` : `${count} service accounts deleted.`),
-            failed: (done, total) => `Deleted ${done} of ${total} service accounts`,
-            unchanged: "These service accounts were not deleted and stay selected:",
-          }
-        : {
-            name,
-            done: (count) =>
-              count === 1 ? `${first} removed from ${projectName}.` : `${count} service accounts removed from ${projectName}. They stay in the organization.`,
-            failed: (done, total) => `Removed ${done} of ${total} service accounts from ${projectName}`,
-            unchanged: "These service accounts are still in this project and stay selected:",
-          },
-    );
+    void feedback.reportEach(accounts, (account) => remove.mutateAsync(account), removeManyOutcome(accounts, leaves));
   }
 
   const create = (
