@@ -14,6 +14,7 @@ import type { Column, SortState } from "./column.ts";
 import { FilterBar, type FilterOption } from "./filter-bar.tsx";
 import { roleOptions } from "./filter-options.ts";
 import { filterRows, sortRows } from "./local-rows.ts";
+import { LocalTableRow } from "./local-table-row.tsx";
 import { NoMatches } from "./no-matches.tsx";
 import { applyFilters, hasFilters, NO_FILTERS, type FilterFacts } from "./row-filters.ts";
 import { matchCount, type RowNoun } from "./row-noun.ts";
@@ -63,6 +64,8 @@ export interface LocalTableProps<Row, C extends string> {
   /** The row just created or changed: marked for a moment. */
   highlightId?: string | null;
   staleFilters?: StaleFilters<Row>;
+  /** A filter still waits for what it reads (a project's members): skeleton rows, not "no matches". */
+  filtering?: boolean;
   /** Without them, rows have no checkboxes. */
   bulk?: BulkActions<Row>;
   /** Export of the rows matching the filters; without it, no Export buttons. */
@@ -145,7 +148,7 @@ export function LocalTable<Row, C extends string>(props: LocalTableProps<Row, C>
         onFilters={table.setFilters}
         roles={roles}
         projects={staleFilters?.projects}
-        count={matchCount(rows.length, allRows.length, text.trim() !== "" || filtered, noun)}
+        count={props.filtering ? "Filtering…" : matchCount(rows.length, allRows.length, text.trim() !== "" || filtered, noun)}
       />
       {bulk || onExport ? (
         <SelectionBar
@@ -157,7 +160,11 @@ export function LocalTable<Row, C extends string>(props: LocalTableProps<Row, C>
           nothingToExport={rows.length === 0}
         />
       ) : null}
-      {rows.length === 0 ? (
+      {props.filtering ? (
+        <Table caption={caption} columns={headers} busy>
+          <SkeletonRows rows={Math.min(allRows.length, 5)} columns={headers.length} />
+        </Table>
+      ) : rows.length === 0 ? (
         <NoMatches
           noun={noun.many}
           help={props.filterHelp}
@@ -173,27 +180,19 @@ export function LocalTable<Row, C extends string>(props: LocalTableProps<Row, C>
           <Table caption={caption} columns={headers}>
             {pageRows.map((row) => {
               const id = rowId(row);
-              const highlighted = id === props.highlightId;
               return (
-                <tr key={id} className={highlighted ? styles.highlighted : undefined} data-row={id} data-highlighted={highlighted ? "" : undefined}>
-                  {bulk ? (
-                    <td className={styles.selectCell} data-cell="select">
-                      <input
-                        type="checkbox"
-                        className={styles.checkbox}
-                        aria-label={`Select ${bulk.rowLabel(row)}`}
-                        checked={selection.selected.has(id)}
-                        onChange={(event) => selection.toggle(id, event.target.checked)}
-                      />
-                    </td>
-                  ) : null}
-                  {columns.map((column) => (
+                <LocalTableRow
+                  key={id}
+                  id={id}
+                  cells={columns.map((column) => (
                     <Fragment key={column.id}>{column.cell(row)}</Fragment>
                   ))}
-                  <td className={styles.actions} data-cell="actions">
-                    {renderActions(row)}
-                  </td>
-                </tr>
+                  actions={renderActions(row)}
+                  highlighted={id === props.highlightId}
+                  selection={
+                    bulk ? { label: bulk.rowLabel(row), selected: selection.selected.has(id), onToggle: (on) => selection.toggle(id, on) } : undefined
+                  }
+                />
               );
             })}
           </Table>

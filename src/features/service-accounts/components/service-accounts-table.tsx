@@ -39,7 +39,7 @@ function useProjectFilter(scope: ServiceAccountScope) {
     return inOrg ? projectOptions(names.keys(), names) : undefined;
   }, [inOrg, projects.data]);
   const memberIds = useMemo(() => new Set((members.data?.results ?? []).map(clientIdOf)), [members.data]);
-  return { groupId, options, memberIds };
+  return { groupId, options, memberIds, members };
 }
 
 export interface ServiceAccountsTableProps {
@@ -76,6 +76,8 @@ export function ServiceAccountsTable({ scope, rolesLabel, empty, renderActions, 
   return (
     <LocalTable
       query={accounts}
+      // Until the chosen project's list is read, the rows are loading, not "no matches".
+      filtering={project.groupId !== null && project.members.isPending}
       rows={accounts.data?.results}
       columns={shown}
       defaultSort={NEWEST_FIRST}
