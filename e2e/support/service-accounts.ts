@@ -37,15 +37,22 @@ export function volatileAccount(scope: Locator): Locator[] {
 
 export const projectAccountsPath = (groupId: string, rest = "") => `/projects/${groupId}/access/serviceAccounts${rest}`;
 
-/** Creates an organization service account through the API as the signed-in owner (the CSRF token from /me). */
-export async function orgAccount(page: Page, org: TestOrg, name: string): Promise<{ clientId: string }> {
+/** Creates an organization service account through the API as the signed-in owner (the CSRF token from /me); its secret from the answer. */
+export async function orgAccount(page: Page, org: TestOrg, name: string, secretHours = 720): Promise<{ clientId: string; secret: string }> {
   const csrf = ((await (await page.request.get("/api/private/me")).json()) as { csrfToken: string }).csrfToken;
   const response = await page.request.post(`/api/atlas/v2/orgs/${org.orgId}/serviceAccounts`, {
-    data: { name, description: `${name} account`, roles: ["ORG_MEMBER"], secretExpiresAfterHours: 720 },
+    data: { name, description: `${name} account`, roles: ["ORG_MEMBER"], secretExpiresAfterHours: secretHours },
     headers: { "X-CSRF-Token": csrf, Accept: SERVICE_ACCOUNT_MEDIA_TYPE },
   });
   if (response.status() !== 201) throw new Error(`create failed: ${response.status()} ${await response.text()}`);
-  return { clientId: ((await response.json()) as { clientId: string }).clientId };
+  const created = (await response.json()) as { clientId: string; secrets: { secret?: string }[] };
+  return { clientId: created.clientId, secret: created.secrets[0]?.secret ?? "" };
+}
+
+/** The names of the organization's service accounts, as the API lists them, A to Z. */
+export async function accountNames(page: Page, org: TestOrg): Promise<string[]> {
+  const response = await page.request.get(`/api/atlas/v2/orgs/${org.orgId}/serviceAccounts`, { headers: { Accept: SERVICE_ACCOUNT_MEDIA_TYPE } });
+  return ((await response.json()) as { results: { name: string }[] }).results.map((account) => account.name).sort();
 }
 
 /** The project roles of each account in a project, as the API reports them (by name). */

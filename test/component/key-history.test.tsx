@@ -16,6 +16,7 @@ import { createQueryClient } from "../../src/app/providers.tsx";
 import { ActivityPage } from "../../src/features/activity/components/activity-page.tsx";
 import { ApiKeyDetailsDialog } from "../../src/features/org-api-keys/components/api-key-details-dialog.tsx";
 import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
+import { formatExact } from "../../src/lib/format-date.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { apiUrl, keyByDesc, keysPath, signIn } from "./org-api-keys-harness.tsx";
 
@@ -117,7 +118,35 @@ describe("API key history", () => {
     for (const row of doomedRows) expect(within(row).queryByRole("link")).toBeNull();
   });
 
-    it("keeps the rest of the modal when the history cannot be read", async () => {
+  it("reads exact times to screen readers and labels the feed's cells for its cards", async () => {
+    const user = userEvent.setup();
+    renderAt(keysPath(seed.orgId, `/${terraform.id}`));
+    const history = await historyOf(terraform);
+    const times = await waitFor(() => {
+      const found = Array.from(history.querySelectorAll("time"));
+      expect(found.length).toBeGreaterThan(0);
+      return found;
+    });
+    for (const time of times) {
+      // Not a title alone: the exact time is in the text, and the date is a tab stop that shows its tip.
+      expect(time.hasAttribute("title")).toBe(false);
+      expect(time.textContent).toContain(`(${formatExact(time.dateTime)})`);
+      expect(time.getAttribute("tabindex")).toBe("0");
+      expect(time.nextElementSibling?.textContent).toBe(formatExact(time.dateTime));
+    }
+
+    await user.click(within(history).getByRole("link", { name: "Open in the Activity Feed" }));
+    const table = await screen.findByRole("table", { name: "Activity feed" });
+    await waitFor(() => expect(within(table).getAllByRole("row")).toHaveLength(3));
+    for (const row of within(table).getAllByRole("row").slice(1)) {
+      expect(within(row).getAllByRole("cell").map((cell) => cell.getAttribute("data-label"))).toEqual(["Time", "Actor", "Action", "Address"]);
+      const time = row.querySelector("time");
+      expect(time?.hasAttribute("title")).toBe(false);
+      expect(time?.textContent).toContain(`(${formatExact(time?.dateTime ?? "")})`);
+    }
+  });
+
+  it("keeps the rest of the modal when the history cannot be read", async () => {
     server.use(
       http.get("*/api/atlas/v2/orgs/:orgId/events", () =>
         HttpResponse.json({ error: 503, errorCode: "SERVICE_UNAVAILABLE", detail: "Try again soon.", reason: "Service Unavailable", parameters: [] }, { status: 503 }),

@@ -70,16 +70,26 @@ export function renderCreateWizard(user: CurrentUser, orgId: string) {
   return { router };
 }
 
-export function renderAccountsPage(options: { user: CurrentUser; orgId: string; path: string; canManage: boolean }) {
+export const projectAccountsPath = (groupId: string, rest = "") => `/projects/${groupId}/access/serviceAccounts${rest}`;
+
+export function renderAccountsPage(options: {
+  user: CurrentUser;
+  orgId: string;
+  path: string;
+  canManage: boolean;
+  /** A project's page instead of the organization's. */
+  project?: { groupId: string; name: string };
+}) {
   const client: QueryClient = createQueryClient();
   client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
   client.setQueryData(currentUserQueryKey, options.user);
-  const scope: ServiceAccountScope = { kind: "org", orgId: options.orgId };
+  const { project } = options;
+  const scope: ServiceAccountScope = project ? { kind: "project", orgId: options.orgId, groupId: project.groupId } : { kind: "org", orgId: options.orgId };
   const router = createMemoryRouter(
     [
       {
-        path: "/orgs/:orgId/access/serviceAccounts",
-        element: <ServiceAccountsPage scope={scope} canManage={options.canManage} />,
+        path: project ? "/projects/:groupId/access/serviceAccounts" : "/orgs/:orgId/access/serviceAccounts",
+        element: <ServiceAccountsPage scope={scope} canManage={options.canManage} projectName={project?.name} />,
         children: [{ path: ":clientId", element: <ServiceAccountDetailsDialog scope={scope} canManage={options.canManage} /> }],
       },
       { path: "/orgs/:orgId/access/serviceAccounts/new", element: <h1>Create Service Account wizard</h1> },
@@ -96,14 +106,21 @@ export function renderAccountsPage(options: { user: CurrentUser; orgId: string; 
 }
 
 export function accountRows(): HTMLElement[] {
-  const table = screen.getByRole("table", { name: "Organization service accounts" });
+  const table = screen.getByRole("table", { name: /^(Organization|Project) service accounts$/ });
   return within(table).getAllByRole("row").slice(1);
 }
 
-/** The row whose first cell (Name) is exactly `name`, once it is on screen. */
+/** The cells of a row's columns (not its checkbox, where rows can be selected, nor its menu). */
+export function accountCells(row: HTMLElement): HTMLElement[] {
+  return within(row)
+    .getAllByRole("cell")
+    .filter((cell) => cell.dataset.cell !== "select" && cell.dataset.cell !== "actions");
+}
+
+/** The row whose Name cell is exactly `name`, once it is on screen. */
 export function findAccountRow(name: string): Promise<HTMLElement> {
   return waitFor(() => {
-    const row = accountRows().find((candidate) => within(candidate).getAllByRole("cell")[0]?.textContent === name);
+    const row = accountRows().find((candidate) => accountCells(candidate)[0]?.textContent === name);
     if (!row) throw new Error(`No row named "${name}"`);
     return row;
   });

@@ -8,7 +8,7 @@ import type { CurrentUser } from "../../contract/session.ts";
 import { MOCK_OWNER, MOCK_READER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { here, signIn } from "./org-api-keys-harness.tsx";
-import { accountRows, accountsPath, createAccount, findAccountRow, renderAccountsPage } from "./service-accounts-harness.tsx";
+import { accountCells, accountRows, accountsPath, createAccount, findAccountRow, renderAccountsPage } from "./service-accounts-harness.tsx";
 
 const { seed } = mockBackendForSuite();
 let owner: CurrentUser;
@@ -28,7 +28,7 @@ describe("Service Accounts table", () => {
     renderAccountsPage({ user: owner, orgId: seed.orgId, path: accountsPath(seed.orgId), canManage: true });
     const soon = await findAccountRow("Alert bot");
     const later = await findAccountRow("Nightly export");
-    expect(within(soon).getAllByRole("cell")[1]?.textContent).toMatch(/^mdb_sa_id_[0-9a-f]{24}$/);
+    expect(accountCells(soon)[1]?.textContent).toMatch(/^mdb_sa_id_[0-9a-f]{24}$/);
     expect(soon.textContent).toContain("Organization Member");
     expect(within(soon).getByText("Expires soon")).toBeTruthy();
     expect(within(later).queryByText("Expires soon")).toBeNull();
@@ -48,7 +48,7 @@ describe("Service Accounts table", () => {
     await user.clear(screen.getByRole("searchbox", { name: "Filter service accounts" }));
     await user.click(screen.getByRole("button", { name: "Name" }));
     await waitFor(() => expect(here(router)).toBe(`${accountsPath(seed.orgId)}?sort=name`));
-    expect(accountRows().map((row) => within(row).getAllByRole("cell")[0]?.textContent)).toEqual(["Alert bot", "Nightly export"]);
+    expect(accountRows().map((row) => accountCells(row)[0]?.textContent)).toEqual(["Alert bot", "Nightly export"]);
   });
 
   it("opens with the URL's filter and says when nothing matches", async () => {

@@ -2,7 +2,15 @@
 // including the order of ties (which the e2e screenshots rely on).
 import { describe, expect, it } from "vitest";
 import type { ApiKey } from "../../contract/api-keys.ts";
-import { filterRows, sortRows, toRows } from "../../src/components/table/key-rows.ts";
+import type { SortState } from "../../src/components/table/column.ts";
+import { keyColumns } from "../../src/components/table/key-columns.tsx";
+import { byDescription, toRows, type KeyRow, type SortColumn } from "../../src/components/table/key-rows.ts";
+import { filterRows as filterLocal, sortRows as sortLocal } from "../../src/components/table/local-rows.ts";
+
+// The organization table's columns over the shared LocalTable's filter and sort.
+const COLUMNS = keyColumns(["publicKey", "desc", "roles", "projects", "lastUsed", "created"], "Organization Permissions", 0);
+const filterRows = (rows: readonly KeyRow[], query: string) => filterLocal(rows, COLUMNS, query);
+const sortRows = (rows: readonly KeyRow[], sort: SortState<SortColumn>) => sortLocal(rows, COLUMNS, sort, byDescription);
 
 function key(publicKey: string, desc: string, created: string, extra: Partial<ApiKey> = {}): ApiKey {
   return {

@@ -1,8 +1,9 @@
 // The generic table engine's filter and sort over column definitions, and
-// when a service-account secret counts as expiring.
+// when a service-account secret counts as expiring, and the count above a table.
 import { describe, expect, it } from "vitest";
 import { collator, compareTimes, type Column } from "../../src/components/table/column.ts";
 import { filterRows, sortRows } from "../../src/components/table/local-rows.ts";
+import { matchCount } from "../../src/components/table/row-noun.ts";
 import { expiryState, lastUsedOf } from "../../src/features/service-accounts/components/secret-expiry.ts";
 
 interface Row {
@@ -47,5 +48,16 @@ describe("secret expiry", () => {
   it("takes the latest use of any secret as the account's last use", () => {
     expect(lastUsedOf([{ lastUsedAt: "2026-10-01T00:00:00Z" }, { lastUsedAt: null }, { lastUsedAt: "2026-10-05T00:00:00Z" }])).toBe("2026-10-05T00:00:00Z");
     expect(lastUsedOf([{}, { lastUsedAt: null }])).toBeNull();
+  });
+});
+
+describe("table counts", () => {
+  const keys = { one: "API key", many: "API keys", short: { one: "key", many: "keys" } };
+  it("says one row in the singular, and several in the plural", () => {
+    expect(matchCount(1, 1, false, keys)).toBe("1 API key");
+    expect(matchCount(60, 60, false, keys)).toBe("60 API keys");
+    expect(matchCount(1, 1, true, { one: "service account", many: "service accounts" })).toBe("1 of 1 service account matches");
+    expect(matchCount(0, 1, true, keys)).toBe("0 of 1 API key match");
+    expect(matchCount(1, 9, true, keys)).toBe("1 of 9 API keys match");
   });
 });

@@ -11,9 +11,15 @@ export interface DateTextProps {
   /** What to say when there is no date, e.g. "Never". */
   fallback: string;
   className?: string;
+  /**
+   * Where the exact time's tip opens, against the nearest positioned box:
+   * before it (a date column to the right of a row), after it (a first
+   * column), or above it (a list where a row's sides are the page's edges).
+   */
+  tip?: "before" | "after" | "above";
 }
 
-export function RelativeDate({ iso, fallback, className }: DateTextProps) {
+export function RelativeDate({ iso, fallback, className, tip = "before" }: DateTextProps) {
   if (!iso) return <span className={className}>{fallback}</span>;
   const exact = formatExact(iso);
   return (
@@ -22,7 +28,7 @@ export function RelativeDate({ iso, fallback, className }: DateTextProps) {
         {formatRelative(iso)}
         <span className="sr-only"> ({exact})</span>
       </time>
-      <span aria-hidden="true" className={styles.tip} data-exact-time>
+      <span aria-hidden="true" className={tip === "before" ? styles.tip : `${styles.tip} ${styles[tip]}`} data-exact-time>
         {exact}
       </span>
     </>

@@ -1,7 +1,8 @@
-// What the table shows for each key, and the filter and sort over those rows.
-// Pure functions: 500 keys are filtered and sorted on every keystroke.
+// What the table shows for each key, and how its columns compare (the
+// shared LocalTable filters and sorts with them: key-columns.tsx).
 import type { ApiKey } from "../../../contract/api-keys.ts";
 import { roleLabel } from "../../../contract/role-catalog.ts";
+import type { RowNoun } from "./row-noun.ts";
 import { collator, compareTimes, type SortDirection, type SortState as GenericSortState } from "./column.ts";
 
 export interface KeyProject {
@@ -18,6 +19,8 @@ export interface KeyRow {
   roleLabels: string[];
   projects: KeyProject[];
 }
+
+export const API_KEY_NOUN: RowNoun = { one: "API key", many: "API keys", short: { one: "key", many: "keys" } };
 
 export type SortColumn = "publicKey" | "desc" | "roles" | "projects" | "lastUsed" | "created";
 export type SortState = GenericSortState<SortColumn>;
@@ -54,18 +57,7 @@ export function toRows(
   });
 }
 
-/** Case-insensitive match on public key, description, role labels and project names. */
-export function filterRows(rows: readonly KeyRow[], query: string): readonly KeyRow[] {
-  const needle = query.trim().toLocaleLowerCase();
-  if (!needle) return rows;
-  return rows.filter((row) =>
-    [row.apiKey.publicKey, row.apiKey.desc, ...row.roleLabels, ...row.projects.map((p) => p.name ?? "")].some((text) =>
-      text.toLocaleLowerCase().includes(needle),
-    ),
-  );
-}
-
-const COMPARE: Record<SortColumn, (a: KeyRow, b: KeyRow) => number> = {
+export const COMPARE: Record<SortColumn, (a: KeyRow, b: KeyRow) => number> = {
   publicKey: (a, b) => collator.compare(a.apiKey.publicKey, b.apiKey.publicKey),
   desc: (a, b) => collator.compare(a.apiKey.desc, b.apiKey.desc),
   roles: (a, b) => collator.compare(a.roleLabels.join(", "), b.roleLabels.join(", ")),
@@ -77,10 +69,10 @@ const COMPARE: Record<SortColumn, (a: KeyRow, b: KeyRow) => number> = {
   created: (a, b) => compareTimes(a.apiKey.created, b.apiKey.created),
 };
 
-export function sortRows(rows: readonly KeyRow[], sort: SortState): KeyRow[] {
-  const compare = COMPARE[sort.column];
-  const sign = sort.direction === "ascending" ? 1 : -1;
-  // Ties (keys created in the same second, "Never" used) keep a predictable
-  // order a person can follow: by description, then by public key.
-  return [...rows].sort((a, b) => sign * compare(a, b) || COMPARE.desc(a, b) || COMPARE.publicKey(a, b));
+/**
+ * Ties in the sorted column (keys created in the same second, "Never" used)
+ * keep a predictable order a person can follow: by description, then by public key.
+ */
+export function byDescription(a: KeyRow, b: KeyRow): number {
+  return COMPARE.desc(a, b) || COMPARE.publicKey(a, b);
 }

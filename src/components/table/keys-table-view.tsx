@@ -1,30 +1,32 @@
-// A list of API keys: all of them are fetched at once (at most 500), then
-// filtered, sorted and paged here, as the URL says (use-table-state.ts), so
-// Reload and Back show the rows the user left. Also the states a list can be
-// in before it has rows: loading (skeleton rows), failed (banner + Retry), empty.
+// A list of API keys, an organization's or a project's, over the shared
+// LocalTable (filters, sort and page in the URL; the stale-key filters; row
+// selection where the page passes bulk actions; export of the matching rows).
 // Given its query, columns and row actions, so the organization's page and a
-// project's show their keys with the same table. Where the page passes bulk
-// actions, rows can be selected: one by one, or all that match the filters.
+// project's show their keys with the same table.
 import type { UseQueryResult } from "@tanstack/react-query";
-import { useDeferredValue, useMemo, useRef, type ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import type { ApiKey } from "../../../contract/api-keys.ts";
 import type { Paginated } from "../../../contract/pagination.ts";
-import { SkeletonRows, Table } from "../ui/table.tsx";
-import { LoadFailedBanner } from "../load-failed-banner.tsx";
-import { applyFilters, hasFilters, NO_FILTERS } from "./key-filters.ts";
-import { KeyFilterBar } from "./key-filter-bar.tsx";
-import { filterRows, firstDirection, sortRows, toRows, type SortColumn, type SortState } from "./key-rows.ts";
-import { KeyTableRow } from "./key-table-row.tsx";
-import { filterOptions } from "./filter-options.ts";
-import { NoMatches } from "./no-matches.tsx";
-import { SelectionBar } from "./selection-bar.tsx";
-import { selectionColumn, sortColumns } from "./sort-columns.tsx";
-import { PAGE_SIZES, TablePager } from "./table-pager.tsx";
-import { useKeySelection } from "./use-key-selection.ts";
-import { useTableState } from "./use-table-state.ts";
-import styles from "./keys-table.module.css";
+import { projectOptions } from "./filter-options.ts";
+import { keyColumns } from "./key-columns.tsx";
+import { API_KEY_NOUN, byDescription, toRows, type KeyRow, type SortColumn, type SortState } from "./key-rows.ts";
+import { LocalTable, type StaleFilters } from "./local-table.tsx";
+import type { ExportFormat } from "./selection-bar.tsx";
 
 const NEWEST_FIRST: SortState = { column: "created", direction: "descending" };
+
+const keyId = (row: KeyRow) => row.apiKey.id;
+const facts = (row: KeyRow) => ({
+  lastUsed: row.apiKey.lastUsed,
+  created: row.apiKey.created,
+  roleNames: row.roleNames,
+  projectIds: row.projects.map((p) => p.groupId),
+});
+
+async function exportKeys(rows: readonly KeyRow[], format: ExportFormat) {
+  const { downloadKeys } = await import("./export-keys.ts");
+  downloadKeys(rows, format);
+}
 
 export interface ApiKeysTableViewProps {
   keys: UseQueryResult<Paginated<ApiKey>>;
@@ -49,126 +51,42 @@ export interface ApiKeysTableViewProps {
 }
 
 export function ApiKeysTableView(props: ApiKeysTableViewProps) {
-  const { keys, groupNames, caption, columns: shown, rolesLabel, rolesOf, empty, renderActions, renderBulkActions } = props;
-  const table = useTableState({ columns: shown, defaultSort: props.defaultSort ?? NEWEST_FIRST, firstDirection });
-  const filterRef = useRef<HTMLInputElement>(null);
-  // Typing stays responsive while 500 rows are re-filtered behind it.
-  const query = useDeferredValue(table.filterText);
+  const { keys, groupNames, columns: shown, rolesLabel, rolesOf, renderActions, renderBulkActions } = props;
   // "Never used for 30 days" is measured from when the list was read.
   const now = keys.dataUpdatedAt;
-
-  const allRows = useMemo(() => toRows(keys.data?.results ?? [], groupNames, rolesOf), [keys.data, groupNames, rolesOf]);
-  const rows = useMemo(
-    () => sortRows(applyFilters(filterRows(allRows, query), table.filters, now), table.sort),
-    [allRows, query, table.filters, now, table.sort],
+  const rows = useMemo(() => (keys.data ? toRows(keys.data.results, groupNames, rolesOf) : undefined), [keys.data, groupNames, rolesOf]);
+  const columns = useMemo(() => keyColumns(shown, rolesLabel, now), [shown, rolesLabel, now]);
+  const withProjects = shown.includes("projects");
+  const staleFilters = useMemo<StaleFilters<KeyRow>>(
+    () => ({
+      facts,
+      now,
+      projects: withProjects ? projectOptions((rows ?? []).flatMap((row) => facts(row).projectIds), groupNames) : undefined,
+    }),
+    [now, withProjects, rows, groupNames],
   );
-  const rowIds = useMemo(() => rows.map((row) => row.apiKey.id), [rows]);
-  const allIds = useMemo(() => allRows.map((row) => row.apiKey.id), [allRows]);
-  const selection = useKeySelection(allIds);
-  const options = useMemo(() => filterOptions(allRows, shown.includes("projects") ? groupNames : undefined), [allRows, shown, groupNames]);
-  const { pageSize } = table;
-  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
-  // A delete, a narrower filter or an old link can leave the page past the end.
-  const currentPage = Math.min(table.page, pageCount);
-  const pageRows = rows.slice((currentPage - 1) * pageSize, currentPage * pageSize);
-  const selectable = renderBulkActions !== undefined;
-  const columns = [
-    ...(selectable ? [selectionColumn(rowIds, selection)] : []),
-    ...sortColumns(shown, rolesLabel, table.sort, table.sortBy),
-  ];
-
-  const banner = keys.isError ? <LoadFailedBanner title="Could not load API keys" query={keys} /> : null;
-
-  if (keys.isPending) {
-    return (
-      <div className={styles.stack}>
-        <p role="status" className="sr-only">
-          Loading API keys…
-        </p>
-        <Table caption={caption} columns={columns} busy>
-          <SkeletonRows rows={5} columns={columns.length} />
-        </Table>
-      </div>
-    );
-  }
-
-  // Failed with nothing to show: the banner alone. (A failed background
-  // refresh keeps the rows it had and shows the banner above them.)
-  if (!keys.data) return banner;
-
-  if (allRows.length === 0) {
-    return (
-      <div className={styles.stack}>
-        {banner}
-        {empty}
-      </div>
-    );
-  }
-
-  const filtered = hasFilters(table.filters);
-  const selectedKeys = allRows.filter((row) => selection.selected.has(row.apiKey.id)).map((row) => row.apiKey);
   return (
-    <div className={styles.stack}>
-      {banner}
-      <KeyFilterBar
-        text={table.filterText}
-        onText={table.setFilter}
-        textRef={filterRef}
-        filters={table.filters}
-        onFilters={table.setFilters}
-        roles={options.roles}
-        projects={shown.includes("projects") ? options.projects : undefined}
-        count={query.trim() || filtered ? `${rows.length} of ${allRows.length} API keys match` : `${allRows.length} API keys`}
-      />
-      <SelectionBar
-        selectedCount={selectable ? selection.selected.size : null}
-        onClear={() => selection.setAll(allIds, false)}
-        actions={selectable && selectedKeys.length > 0 ? renderBulkActions(selectedKeys) : null}
-        exportRows={rows}
-      />
-      {rows.length === 0 ? (
-        <NoMatches
-          noun="API keys"
-          help="The text filter looks at public keys, descriptions, roles and project names; usage, role and project narrow it further."
-          query={query}
-          filtered={filtered}
-          onClear={() => {
-            table.setFilter("");
-            if (filtered) table.setFilters(NO_FILTERS);
-            filterRef.current?.focus();
-          }}
-        />
-      ) : (
-        <>
-          <Table caption={caption} columns={columns}>
-            {pageRows.map((row) => (
-              <KeyTableRow
-                key={row.apiKey.id}
-                row={row}
-                columns={shown}
-                now={now}
-                actions={renderActions(row.apiKey)}
-                highlighted={row.apiKey.id === props.highlightId}
-                selection={
-                  selectable
-                    ? { selected: selection.selected.has(row.apiKey.id), onToggle: (on) => selection.toggle(row.apiKey.id, on) }
-                    : undefined
-                }
-              />
-            ))}
-          </Table>
-          {rows.length > PAGE_SIZES[0] ? (
-            <TablePager
-              label="Pages of API keys"
-              page={currentPage}
-              pageSize={pageSize}
-              total={rows.length}
-              onPage={table.setPage}
-              onPageSize={table.setPageSize}
-            />
-          ) : null}
-        </>
-      )}
-    </div>
+    <LocalTable
+      query={keys}
+      rows={rows}
+      columns={columns}
+      defaultSort={props.defaultSort ?? NEWEST_FIRST}
+      rowId={keyId}
+      tieBreak={byDescription}
+      caption={props.caption}
+      noun={API_KEY_NOUN}
+      filterHint="Public key, description or role"
+      filterHelp="The text filter looks at public keys, descriptions, roles and project names; usage, role and project narrow it further."
+      empty={props.empty}
+      renderActions={(row) => renderActions(row.apiKey)}
+      highlightId={props.highlightId}
+      staleFilters={staleFilters}
+      bulk={
+        renderBulkActions
+          ? { rowLabel: (row) => row.apiKey.publicKey, render: (selected) => renderBulkActions(selected.map((row) => row.apiKey)) }
+          : undefined
+      }
+      onExport={(rows, format) => void exportKeys(rows, format)}
+    />
   );
 }

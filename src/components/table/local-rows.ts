@@ -11,12 +11,18 @@ export function filterRows<Row>(rows: readonly Row[], columns: readonly Column<R
   );
 }
 
-/** Sorted by the chosen column; ties keep the columns' order, so the same rows always come out the same way. */
-export function sortRows<Row, C extends string>(rows: readonly Row[], columns: readonly Column<Row, C>[], sort: SortState<C>): Row[] {
+/**
+ * Sorted by the chosen column; ties go by `tieBreak`, else by the columns in
+ * their order, so the same rows always come out the same way.
+ */
+export function sortRows<Row, C extends string>(
+  rows: readonly Row[],
+  columns: readonly Column<Row, C>[],
+  sort: SortState<C>,
+  tieBreak?: (a: Row, b: Row) => number,
+): Row[] {
   const chosen = columns.find((column) => column.id === sort.column);
   const sign = sort.direction === "ascending" ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const first = chosen ? sign * chosen.compare(a, b) : 0;
-    return first || columns.reduce((result, column) => result || column.compare(a, b), 0);
-  });
+  const tie = tieBreak ?? ((a: Row, b: Row) => columns.reduce((result, column) => result || column.compare(a, b), 0));
+  return [...rows].sort((a, b) => (chosen ? sign * chosen.compare(a, b) : 0) || tie(a, b));
 }

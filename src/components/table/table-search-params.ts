@@ -1,20 +1,20 @@
 // A table's filter, sort, page and page size, read from and written to
 // the URL's query string (DESIGN.md: URLs are state), so that Reload, Back
 // from Edit or from the details modal, and a shared link all show the same
-// rows: ?q=billing&sort=desc&dir=descending&page=2&size=50, and the stale-key
+// rows: ?q=billing&sort=desc&dir=descending&page=2&size=50, and the stale-credential
 // filters: &usage=never&role=ORG_OWNER&project=<groupId>.
 // A value at its default is left out of the URL, so the plain table keeps its
 // plain address; a value that makes no sense (a column this table does not
 // have, page "x", a page size the pager does not offer) is ignored, not an
 // error: the URL is typed by people and kept in bookmarks.
-import { isUsageFilter, type KeyFilters } from "./key-filters.ts";
+import { isUsageFilter, type TableFilters } from "./row-filters.ts";
 import type { SortDirection, SortState } from "./column.ts";
 import { PAGE_SIZES } from "./table-pager.tsx";
 
 export interface TableState<C extends string = string> {
   /** As typed: the filter trims it, the field must not. */
   filter: string;
-  filters: KeyFilters;
+  filters: TableFilters;
   sort: SortState<C>;
   /** 1-based; may be past the last page (the table shows the last one). */
   page: number;
@@ -59,7 +59,7 @@ export function readTableState<C extends string>(params: URLSearchParams, option
   return {
     filter: params.get(PARAM.filter) ?? "",
     filters: {
-      usage: isUsageFilter(params.get(PARAM.usage)) ? (params.get(PARAM.usage) as KeyFilters["usage"]) : null,
+      usage: isUsageFilter(params.get(PARAM.usage)) ? (params.get(PARAM.usage) as TableFilters["usage"]) : null,
       // Any role or project may be named: one this table has none of matches no rows, and says so.
       role: params.get(PARAM.role) || null,
       project: params.get(PARAM.project) || null,
@@ -95,4 +95,9 @@ export function writeTableState<C extends string>(
   add(PARAM.page, state.page, 1);
   add(PARAM.pageSize, state.pageSize, DEFAULT_PAGE_SIZE);
   return next;
+}
+
+/** The project the table is filtered on, for a table that must fetch who is in it. */
+export function projectFilterOf(params: URLSearchParams): string | null {
+  return params.get(PARAM.project) || null;
 }

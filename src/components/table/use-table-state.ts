@@ -5,7 +5,7 @@
 // again at page 1.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocation, useSearchParams } from "react-router";
-import type { KeyFilters } from "./key-filters.ts";
+import { NO_FILTERS, type TableFilters } from "./row-filters.ts";
 import type { SortState } from "./column.ts";
 import { readTableState, writeTableState, type TableState, type TableStateOptions } from "./table-search-params.ts";
 
@@ -16,23 +16,25 @@ export function useTableState<C extends string>(options: TableStateOptions<C>) {
   const { column, direction } = state.sort;
   const sort = useMemo<SortState<C>>(() => ({ column, direction }), [column, direction]);
   const { usage, role, project } = state.filters;
-  const filters = useMemo<KeyFilters>(() => ({ usage, role, project }), [usage, role, project]);
+  const filters = useMemo<TableFilters>(() => ({ usage, role, project }), [usage, role, project]);
 
   function change(changes: Partial<TableState<C>>, navigation?: { replace: true; state: unknown }) {
     setParams((current) => writeTableState(current, { ...readTableState(current, options), ...changes }, options), navigation);
   }
 
-  const [filterText, setFilterText] = useFilterText(state.filter, (text, mark) =>
-    change({ filter: text, page: 1 }, { replace: true, state: mark }),
+  const [filterText, setFilterText] = useFilterText<C>(state.filter, (text, mark, more) =>
+    change({ filter: text, page: 1, ...more }, { replace: true, state: mark }),
   );
 
   return {
     /** What the filter field shows: ahead of the URL while the user types. */
     filterText,
-    setFilter: setFilterText,
+    setFilter: (text: string) => setFilterText(text),
     filters,
+    /** Text and selects at once: two writes in one tick would each start from the same URL. */
+    clearFilters: () => setFilterText("", { filters: NO_FILTERS }),
     /** A filter chosen is a step Back can undo, as sorting is. */
-    setFilters: (changes: Partial<KeyFilters>) => change({ filters: { ...filters, ...changes }, page: 1 }),
+    setFilters: (changes: Partial<TableFilters>) => change({ filters: { ...filters, ...changes }, page: 1 }),
     sort,
     sortBy(column: C) {
       const next =
@@ -57,7 +59,10 @@ export function useTableState<C extends string>(options: TableStateOptions<C>) {
  * location is one of those writes arriving (Back, Forward and links bring the
  * field in line with the rows).
  */
-function useFilterText(fromUrl: string, write: (text: string, state: FilterWrite) => void): [string, (text: string) => void] {
+function useFilterText<C extends string>(
+  fromUrl: string,
+  write: (text: string, state: FilterWrite, more?: Partial<TableState<C>>) => void,
+): [string, (text: string, more?: Partial<TableState<C>>) => void] {
   const location = useLocation();
   const [text, setText] = useState(fromUrl);
   const ours = useRef(new Set<string>());
@@ -71,11 +76,11 @@ function useFilterText(fromUrl: string, write: (text: string, state: FilterWrite
     // Only a new location decides (fromUrl and its state are read with it).
   }, [location.key]);
 
-  function change(next: string) {
+  function change(next: string, more?: Partial<TableState<C>>) {
     const mark = `${LOAD}:${(count.current += 1)}`;
     ours.current.add(mark);
     setText(next);
-    write(next, { filterWrite: mark });
+    write(next, { filterWrite: mark }, more);
   }
   return [text, change];
 }

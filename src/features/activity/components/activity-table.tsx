@@ -1,9 +1,12 @@
 // The feed's rows: when, who, what in plain words (with a link to the key it
-// concerns), and from which address.
+// concerns), and from which address. Every cell is labelled, so the cards
+// below 640 px say what each line is; the time is the shared relative date,
+// its exact time read to screen readers and shown on focus and hover.
 import { Link } from "react-router";
 import type { AtlasEvent } from "../../../../contract/events.ts";
 import { Table } from "../../../components/ui/table.tsx";
-import { formatExact, formatRelative } from "../../../lib/format-date.ts";
+import { RelativeDate } from "../../../components/table/date-text.tsx";
+import tableStyles from "../../../components/table/keys-table.module.css";
 import { actorOf, describeEvent } from "../lib/event-words.ts";
 
 export interface ActivityTableProps {
@@ -23,13 +26,11 @@ export function ActivityTable({ events, feed, projectNames, busy, keyPath, exist
     <Table caption="Activity feed" columns={["Time", "Actor", "Action", "Address"]} busy={busy}>
       {events.map((e) => (
         <tr key={e.id} data-event-type={e.eventTypeName}>
-          <td>
-            <time dateTime={e.created} title={formatExact(e.created)}>
-              {formatRelative(e.created)}
-            </time>
+          <td className={tableStyles.date} data-label="Time">
+            <RelativeDate iso={e.created} fallback="—" tip="after" />
           </td>
-          <td>{actorOf(e)}</td>
-          <td>
+          <td data-label="Actor">{actorOf(e)}</td>
+          <td data-label="Action">
             {describeEvent(e, feed, projectNames)}
             {e.targetApiKeyId && existingKeys?.has(e.targetApiKeyId) ? (
               <>
@@ -40,7 +41,7 @@ export function ActivityTable({ events, feed, projectNames, busy, keyPath, exist
               </>
             ) : null}
           </td>
-          <td>{e.remoteAddress ?? "—"}</td>
+          <td data-label="Address">{e.remoteAddress ?? "—"}</td>
         </tr>
       ))}
     </Table>

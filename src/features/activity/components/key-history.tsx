@@ -1,9 +1,10 @@
 // A key's history in its details modal: its last events in plain words,
-// newest first, and a link to the Activity Feed filtered on the key. In a
-// project, the project's feed (what its members may read); else the org's.
+// newest first (each exact time read to screen readers and shown on focus),
+// and a link to the Activity Feed filtered on the key. In a project, the
+// project's feed (what its members may read); else the org's.
 import { Link } from "react-router";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
-import { formatExact, formatRelative } from "../../../lib/format-date.ts";
+import { RelativeDate } from "../../../components/table/date-text.tsx";
 import { orgActivityPath, projectActivityPath } from "../../../lib/paths.ts";
 import { useKeyHistory, type FeedScope } from "../api/events.ts";
 import { describeEvent } from "../lib/event-words.ts";
@@ -33,9 +34,9 @@ export function KeyHistory({ scope, keyId, projectNames }: KeyHistoryProps) {
       <ul className={styles.events}>
         {results.map((e) => (
           <li key={e.id} className={styles.event}>
-            <time dateTime={e.created} title={formatExact(e.created)} className={styles.muted}>
-              {formatRelative(e.created)}
-            </time>
+            <span>
+              <RelativeDate iso={e.created} fallback="—" className={styles.muted} tip="above" />
+            </span>
             <span>{describeEvent(e, scope.kind, projectNames)}</span>
           </li>
         ))}

@@ -6,11 +6,12 @@ import { Outlet, useLocation } from "react-router";
 import { EmptyState } from "../../../components/empty-state.tsx";
 import { HeaderActions, ResourcePage } from "../../../components/resource-page.tsx";
 import { RowMenu } from "../../../components/row-menu.tsx";
-import { ButtonLink } from "../../../components/ui/button.tsx";
+import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { useArrivalNotice } from "../../../components/use-arrival-notice.ts";
 import { usePageFeedback } from "../../../components/use-page-feedback.ts";
 import { useDeleteServiceAccount } from "../api/change-service-account.ts";
 import type { ServiceAccount, ServiceAccountScope } from "../api/service-account-types.ts";
+import { removeManyOutcome, removeOutcome } from "./remove-outcomes.ts";
 import { serviceAccountActions } from "./service-account-actions.ts";
 import { ServiceAccountsTable } from "./service-accounts-table.tsx";
 
@@ -19,6 +20,9 @@ const DeleteServiceAccountDialog = lazy(async () => ({
 }));
 const RemoveServiceAccountDialog = lazy(async () => ({
   default: (await import("./remove-service-account-dialog.tsx")).RemoveServiceAccountDialog,
+}));
+const BulkDeleteServiceAccountsDialog = lazy(async () => ({
+  default: (await import("./bulk-delete-service-accounts-dialog.tsx")).BulkDeleteServiceAccountsDialog,
 }));
 
 /** What the modals under a project's page read: the project's scope, and how to report an assignment. */
@@ -43,16 +47,18 @@ export function ServiceAccountsPage({ scope, canManage, projectName = "", extraA
   const feedback = usePageFeedback();
   const { highlightId, mark } = useArrivalNotice(feedback.notify);
   const [removing, setRemoving] = useState<ServiceAccount | null>(null);
+  const [removingMany, setRemovingMany] = useState<readonly ServiceAccount[] | null>(null);
   const inOrg = scope.kind === "org";
 
+  // In an organization an account is deleted; in a project it only leaves.
+  const leaves = inOrg ? null : projectName;
   function confirmRemove(account: ServiceAccount) {
     setRemoving(null);
-    feedback.report(
-      remove.mutateAsync(account),
-      inOrg
-        ? { done: `Service account ${account.name} deleted.`, failed: `Could not delete service account ${account.name}`, unchanged: "It was not deleted." }
-        : { done: `${account.name} removed from ${projectName}.`, failed: `Could not remove ${account.name}`, unchanged: "It is still in the project." },
-    );
+    feedback.report(remove.mutateAsync(account), removeOutcome(account, leaves));
+  }
+  function confirmRemoveMany(accounts: readonly ServiceAccount[]) {
+    setRemovingMany(null);
+    void feedback.reportEach(accounts, (account) => remove.mutateAsync(account), removeManyOutcome(accounts, leaves));
   }
 
   const create = (
@@ -66,12 +72,11 @@ export function ServiceAccountsPage({ scope, canManage, projectName = "", extraA
       {create}
     </HeaderActions>
   ) : null;
-  const dialogProps = (account: ServiceAccount) => ({
-    account,
-    onCancel: () => setRemoving(null),
-    onConfirm: confirmRemove,
-    onClosed: (gone: boolean) => feedback.returnFocus(account.clientId, gone),
-  });
+  const manyProps = {
+    onCancel: () => setRemovingMany(null),
+    onConfirm: confirmRemoveMany,
+    onClosed: () => feedback.headingRef.current?.focus(),
+  };
 
   return (
     <ResourcePage
@@ -95,14 +100,45 @@ export function ServiceAccountsPage({ scope, canManage, projectName = "", extraA
         renderActions={(account) => (
           <RowMenu id={account.clientId} label={account.name} actions={serviceAccountActions(account, scope, canManage, setRemoving)} />
         )}
+        // Read-only users have nothing to do with a selection (Export needs none).
+        renderBulkActions={
+          canManage
+            ? (selected) => (
+                <Button variant={inOrg ? "danger" : undefined} onClick={() => setRemovingMany(selected)}>
+                  {inOrg ? "Delete" : "Remove from Project"}
+                </Button>
+              )
+            : undefined
+        }
         highlightId={highlightId}
       />
       {removing ? (
         <Suspense fallback={null}>
           {inOrg ? (
-            <DeleteServiceAccountDialog orgId={scope.orgId} {...dialogProps(removing)} />
+            <DeleteServiceAccountDialog
+              orgId={scope.orgId}
+              account={removing}
+              onCancel={() => setRemoving(null)}
+              onConfirm={confirmRemove}
+              onClosed={(gone) => feedback.returnFocus(removing.clientId, gone)}
+            />
           ) : (
-            <RemoveServiceAccountDialog projectName={projectName} {...dialogProps(removing)} />
+            <RemoveServiceAccountDialog
+              projectName={projectName}
+              accounts={[removing]}
+              onCancel={() => setRemoving(null)}
+              onConfirm={() => confirmRemove(removing)}
+              onClosed={(gone) => feedback.returnFocus(removing.clientId, gone)}
+            />
+          )}
+        </Suspense>
+      ) : null}
+      {removingMany ? (
+        <Suspense fallback={null}>
+          {inOrg ? (
+            <BulkDeleteServiceAccountsDialog orgId={scope.orgId} accounts={removingMany} {...manyProps} />
+          ) : (
+            <RemoveServiceAccountDialog projectName={projectName} accounts={removingMany} {...manyProps} />
           )}
         </Suspense>
       ) : null}

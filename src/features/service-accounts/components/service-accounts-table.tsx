@@ -1,109 +1,45 @@
-// A table of service accounts, an organization's or a project's: a list of
-// columns over the shared LocalTable (filter, sort and page in the URL).
-// Secrets expiring within a week are flagged in their column.
+// A table of service accounts, an organization's or a project's: its columns
+// (service-account-columns.tsx) over the shared LocalTable, with the same
+// stale filters, selection and export as the API-key tables. A service
+// account's projects are not in the list: on the organization's page, the
+// Project filter reads the chosen project's own list of accounts.
+import { useQuery } from "@tanstack/react-query";
 import { useMemo, type ReactNode } from "react";
-import { roleLabel } from "../../../../contract/role-catalog.ts";
-import { collator, compareTimes, type Column, type SortState } from "../../../components/table/column.ts";
-import { RelativeDate } from "../../../components/table/date-text.tsx";
-import { LocalTable } from "../../../components/table/local-table.tsx";
-import tableStyles from "../../../components/table/keys-table.module.css";
-import { useServiceAccounts } from "../api/service-accounts.ts";
+import { useSearchParams } from "react-router";
+import { projectOptions } from "../../../components/table/filter-options.ts";
+import { LocalTable, type StaleFilters } from "../../../components/table/local-table.tsx";
+import type { ExportFormat } from "../../../components/table/selection-bar.tsx";
+import { projectFilterOf } from "../../../components/table/table-search-params.ts";
+import { useOrgProjects } from "../../projects/api/org-projects.ts";
+import { serviceAccountsQueryOptions, useServiceAccounts } from "../api/service-accounts.ts";
 import type { ServiceAccount, ServiceAccountScope } from "../api/service-account-types.ts";
 import { lastUsedOf } from "./secret-expiry.ts";
-import { SecretExpiry } from "./secret-expiry-text.tsx";
-import styles from "./service-accounts.module.css";
+import { NEWEST_FIRST, SERVICE_ACCOUNT_NOUN, serviceAccountColumns } from "./service-account-columns.tsx";
 
-type ColumnId = "name" | "clientId" | "roles" | "secrets" | "lastUsed" | "created";
-const NEWEST_FIRST: SortState<ColumnId> = { column: "created", direction: "descending" };
+const clientIdOf = (account: ServiceAccount) => account.clientId;
+const nameOf = (account: ServiceAccount) => account.name;
 
-const roleLabels = (account: ServiceAccount) => account.roles.map(roleLabel);
-const soonestExpiry = (account: ServiceAccount) => account.secrets.map((secret) => secret.expiresAt).sort()[0] ?? null;
-
-function columns(rolesLabel: string, now: number): Column<ServiceAccount, ColumnId>[] {
-  return [
-    {
-      id: "name",
-      label: "Name",
-      cell: (account) => (
-        <td className={tableStyles.publicKey} data-cell="title">
-          {account.name}
-        </td>
-      ),
-      compare: (a, b) => collator.compare(a.name, b.name),
-      filterText: (account) => [account.name, account.description],
-    },
-    {
-      id: "clientId",
-      label: "Client ID",
-      cell: (account) => (
-        <td className={styles.mono} data-label="Client ID">
-          {account.clientId}
-        </td>
-      ),
-      compare: (a, b) => collator.compare(a.clientId, b.clientId),
-      filterText: (account) => [account.clientId],
-    },
-    {
-      id: "roles",
-      label: rolesLabel,
-      cell: (account) => (
-        <td data-label="Permissions">
-          <ul className={`${tableStyles.list} ${tableStyles.roles}`}>
-            {roleLabels(account).map((label) => (
-              <li key={label}>{label}</li>
-            ))}
-          </ul>
-        </td>
-      ),
-      compare: (a, b) => collator.compare(roleLabels(a).join(", "), roleLabels(b).join(", ")),
-      filterText: roleLabels,
-    },
-    {
-      id: "secrets",
-      label: "Client Secrets",
-      cell: (account) => <td data-label="Client Secrets">{secretsCell(account, now)}</td>,
-      // The soonest to expire first: that is the one to act on.
-      compare: (a, b) => compareTimes(soonestExpiry(a), soonestExpiry(b)),
-    },
-    {
-      id: "lastUsed",
-      label: "Last Used",
-      cell: (account) => {
-        const lastUsed = lastUsedOf(account.secrets);
-        return (
-          <td className={tableStyles.date} data-label="Last used">
-            <RelativeDate iso={lastUsed} fallback="Never" className={lastUsed ? undefined : tableStyles.muted} />
-          </td>
-        );
-      },
-      compare: (a, b) => compareTimes(lastUsedOf(a.secrets), lastUsedOf(b.secrets)),
-      firstDirection: "descending",
-    },
-    {
-      id: "created",
-      label: "Created",
-      cell: (account) => (
-        <td className={tableStyles.date} data-label="Created">
-          <RelativeDate iso={account.createdAt} fallback="—" />
-        </td>
-      ),
-      compare: (a, b) => compareTimes(a.createdAt, b.createdAt),
-      firstDirection: "descending",
-    },
-  ];
+async function exportAccounts(accounts: readonly ServiceAccount[], format: ExportFormat) {
+  const { downloadAccounts } = await import("./export-service-accounts.ts");
+  downloadAccounts(accounts, format);
 }
 
-function secretsCell(account: ServiceAccount, now: number): ReactNode {
-  if (account.secrets.length === 0) return <span className={styles.muted}>None</span>;
-  return (
-    <ul className={styles.secretList}>
-      {account.secrets.map((secret) => (
-        <li key={secret.id}>
-          <SecretExpiry expiresAt={secret.expiresAt} now={now} />
-        </li>
-      ))}
-    </ul>
-  );
+/** On an organization's page: the Project filter's choices, and who is in the chosen project (undefined until read). */
+function useProjectFilter(scope: ServiceAccountScope) {
+  const [params] = useSearchParams();
+  const inOrg = scope.kind === "org";
+  const groupId = inOrg ? projectFilterOf(params) : null;
+  const projects = useOrgProjects(inOrg ? scope.orgId : undefined);
+  const members = useQuery({
+    ...serviceAccountsQueryOptions({ kind: "project", orgId: scope.orgId, groupId: groupId ?? "" }),
+    enabled: groupId !== null,
+  });
+  const options = useMemo(() => {
+    const names = new Map((projects.data?.results ?? []).map((group) => [group.id, group.name]));
+    return inOrg ? projectOptions(names.keys(), names) : undefined;
+  }, [inOrg, projects.data]);
+  const memberIds = useMemo(() => new Set((members.data?.results ?? []).map(clientIdOf)), [members.data]);
+  return { groupId, options, memberIds, members };
 }
 
 export interface ServiceAccountsTableProps {
@@ -112,26 +48,50 @@ export interface ServiceAccountsTableProps {
   rolesLabel: string;
   empty: ReactNode;
   renderActions: (account: ServiceAccount) => ReactNode;
+  /** What may be done with the selected accounts; without it, rows have no checkboxes. */
+  renderBulkActions?: (selected: readonly ServiceAccount[]) => ReactNode;
   highlightId?: string | null;
 }
 
-export function ServiceAccountsTable({ scope, rolesLabel, empty, renderActions, highlightId }: ServiceAccountsTableProps) {
+export function ServiceAccountsTable({ scope, rolesLabel, empty, renderActions, renderBulkActions, highlightId }: ServiceAccountsTableProps) {
   const accounts = useServiceAccounts(scope, { poll: true });
-  // "Expires soon" is measured from when the list was read.
+  // "Expires soon" and "never used in 30 days" are measured from when the list was read.
   const now = accounts.dataUpdatedAt;
-  const shown = useMemo(() => columns(rolesLabel, now), [rolesLabel, now]);
+  const shown = useMemo(() => serviceAccountColumns(rolesLabel, now), [rolesLabel, now]);
+  const project = useProjectFilter(scope);
+  const staleFilters = useMemo<StaleFilters<ServiceAccount>>(
+    () => ({
+      facts: (account) => ({
+        lastUsed: lastUsedOf(account.secrets),
+        created: account.createdAt,
+        roleNames: account.roles,
+        projectIds: project.groupId !== null && project.memberIds.has(account.clientId) ? [project.groupId] : [],
+      }),
+      now,
+      projects: project.options,
+    }),
+    [now, project.groupId, project.memberIds, project.options],
+  );
+  const inOrg = scope.kind === "org";
   return (
     <LocalTable
       query={accounts}
+      // Until the chosen project's list is read, the rows are loading, not "no matches".
+      filtering={project.groupId !== null && project.members.isPending}
+      rows={accounts.data?.results}
       columns={shown}
       defaultSort={NEWEST_FIRST}
-      rowId={(account) => account.clientId}
-      caption={scope.kind === "org" ? "Organization service accounts" : "Project service accounts"}
-      noun="service accounts"
+      rowId={clientIdOf}
+      caption={inOrg ? "Organization service accounts" : "Project service accounts"}
+      noun={SERVICE_ACCOUNT_NOUN}
       filterHint="Name, description, client ID or role"
+      filterHelp={`The text filter looks at names, descriptions, client IDs and roles; usage, role${inOrg ? " and project" : ""} narrow it further.`}
       empty={empty}
       renderActions={renderActions}
       highlightId={highlightId}
+      staleFilters={staleFilters}
+      bulk={renderBulkActions ? { rowLabel: nameOf, render: renderBulkActions } : undefined}
+      onExport={(rows, format) => void exportAccounts(rows, format)}
     />
   );
 }

@@ -1,9 +1,9 @@
-// Which rows of a keys table are selected, by key id. Kept in the page, not
+// Which rows of a table are selected, by row id. Kept in the page, not
 // the URL: a selection is a moment's work, not a place to link to. Ids that
 // are no longer in the list (deleted, removed) drop out by themselves.
 import { useMemo, useState } from "react";
 
-export function useKeySelection(presentIds: readonly string[]) {
+export function useRowSelection(presentIds: readonly string[]) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
   const selected = useMemo(() => {
     const present = new Set(presentIds);
@@ -31,11 +31,11 @@ export function useKeySelection(presentIds: readonly string[]) {
         return next;
       });
     },
-    /** Keep only these (after a bulk action: the keys it could not change stay selected). */
+    /** Keep only these (after a bulk action: the rows it could not change stay selected). */
     keepOnly(ids: readonly string[]) {
       setChosen(new Set(ids));
     },
   };
 }
 
-export type KeySelection = ReturnType<typeof useKeySelection>;
+export type RowSelection = ReturnType<typeof useRowSelection>;
