@@ -1,23 +1,12 @@
 // Renders the Account page over the mock backend (the real server app),
 // signed in as a seeded user.
-import { QueryClientProvider } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
 import type { CurrentUser } from "../../contract/session.ts";
 import { createQueryClient } from "../../src/app/providers.tsx";
 import { AccountPage } from "../../src/features/account/components/account-page.tsx";
-import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
+import { renderRoutes } from "./render-routes.tsx";
 
 export function renderAccountPage(user: CurrentUser) {
-  const client = createQueryClient();
-  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
-  client.setQueryData(currentUserQueryKey, user);
-  const router = createMemoryRouter([{ path: "/account", Component: AccountPage }], { initialEntries: ["/account"] });
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  const { client } = renderRoutes(user, [{ path: "/account", Component: AccountPage }], ["/account"]);
   return { client };
 }
 

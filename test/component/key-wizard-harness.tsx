@@ -2,31 +2,28 @@
 // router (with a stand-in table page to return to, the account menu above
 // them and a stand-in /logout), a fresh query client
 // wired to the session as the app does, and a log of the API calls made.
-import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { cleanup, render, screen } from "@testing-library/react";
+import type { QueryClient } from "@tanstack/react-query";
+import { cleanup, screen } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { expect } from "vitest";
 import type { setupServer } from "msw/node";
-import { createMemoryRouter, Outlet, RouterProvider } from "react-router";
+import { Outlet } from "react-router";
 import type { CurrentUser } from "../../contract/session.ts";
 import type { MockBackend } from "../../mocks/backend.ts";
 import { operatorActor } from "../../server/domain/events.ts";
 import { insertNewKey } from "../../server/domain/org-keys.ts";
-import { createQueryClient } from "../../src/app/providers.tsx";
 import { CreateApiKeyPage } from "../../src/features/org-api-keys/components/create-api-key-page.tsx";
 import { EditApiKeyPage } from "../../src/features/org-api-keys/components/edit-api-key-page.tsx";
-import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import { UserMenu } from "../../src/features/session/components/user-menu.tsx";
 import { here } from "./org-api-keys-harness.tsx";
+import { renderRoutes } from "./render-routes.tsx";
 
 export type MockServer = ReturnType<typeof setupServer>;
 
 export function renderWizard(options: { user: CurrentUser; path: string; history?: string[] }) {
-  const client = createQueryClient();
-  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
-  client.setQueryData(currentUserQueryKey, options.user);
   const entries = [...(options.history ?? []), options.path];
-  const router = createMemoryRouter(
+  return renderRoutes(
+    options.user,
     [
       {
         element: (
@@ -43,14 +40,8 @@ export function renderWizard(options: { user: CurrentUser; path: string; history
       },
       { path: "/logout", element: <h1>Signing out</h1> },
     ],
-    { initialEntries: entries, initialIndex: entries.length - 1 },
+    entries,
   );
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { client, router };
 }
 
 type WizardRouter = ReturnType<typeof renderWizard>["router"];

@@ -1,16 +1,15 @@
 // Shared by the org API keys component tests: sign in against the mock
 // backend, then render the API keys page (and its details route) in a memory
 // router with a fresh query client wired to the session, as the app does.
-import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import type { QueryClient } from "@tanstack/react-query";
+import { screen, waitFor, within } from "@testing-library/react";
+import { createMemoryRouter } from "react-router";
 import { apiKeyPageSchema, type ApiKey } from "../../contract/api-keys.ts";
 import { MEDIA_TYPE } from "../../contract/limits.ts";
 import { currentUserSchema, type CurrentUser } from "../../contract/session.ts";
-import { createQueryClient } from "../../src/app/providers.tsx";
 import { ApiKeyDetailsDialog } from "../../src/features/org-api-keys/components/api-key-details-dialog.tsx";
 import { OrgApiKeysPage } from "../../src/features/org-api-keys/components/org-api-keys-page.tsx";
-import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
+import { renderRoutes } from "./render-routes.tsx";
 
 export function apiUrl(path: string): string {
   return new URL(`/api${path}`, window.location.origin).href;
@@ -50,11 +49,8 @@ export function keysPath(orgId: string, rest = ""): string {
 }
 
 export function renderKeysPage(options: { user: CurrentUser; path: string }): { client: QueryClient; router: ReturnType<typeof createMemoryRouter> } {
-  const client = createQueryClient();
-  // Failures show at once: the app retries 5xx twice, with back-off.
-  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
-  client.setQueryData(currentUserQueryKey, options.user);
-  const router = createMemoryRouter(
+  return renderRoutes(
+    options.user,
     [
       {
         path: "/orgs/:orgId/access/apiKeys",
@@ -64,14 +60,8 @@ export function renderKeysPage(options: { user: CurrentUser; path: string }): { 
       { path: "/orgs/:orgId/access/apiKeys/new", element: <h1>Create API Key wizard</h1> },
       { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", element: <h1>Edit API Key wizard</h1> },
     ],
-    { initialEntries: [options.path] },
+    [options.path],
   );
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { client, router };
 }
 
 /** The body rows of the keys table (without the header row). */

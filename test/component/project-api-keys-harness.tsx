@@ -4,23 +4,22 @@
 // composed as the app composes them, in a memory router with a fresh query
 // client wired to the session, as the app does. Sign-in and the API helpers
 // come from the organization harness.
-import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import type { QueryClient } from "@tanstack/react-query";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { createMemoryRouter } from "react-router";
 import { apiKeyPageSchema, type ApiKey } from "../../contract/api-keys.ts";
 import { MEDIA_TYPE } from "../../contract/limits.ts";
 import type { CurrentUser } from "../../contract/session.ts";
 import { createUser } from "../../server/domain/admin.ts";
 import type { MockBackend } from "../../mocks/backend.ts";
-import { createQueryClient } from "../../src/app/providers.tsx";
 import { CreateProjectApiKeyRoute } from "../../src/app/create-project-api-key-route.tsx";
 import { ProjectAccessManagerLayout } from "../../src/app/project-access-manager-layout.tsx";
 import { InviteToProjectRoute, ProjectApiKeyDetailsRoute, ProjectApiKeysRoute } from "../../src/app/project-api-keys-routes.tsx";
 import { EditApiKeyPage } from "../../src/features/org-api-keys/components/edit-api-key-page.tsx";
 import { EditPermissionsPage } from "../../src/features/project-api-keys/components/edit-permissions-page.tsx";
-import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import { apiUrl, dataCells } from "./org-api-keys-harness.tsx";
+import { renderRoutes } from "./render-routes.tsx";
 
 export function projectKeysPath(groupId: string, rest = ""): string {
   return `/projects/${groupId}/access/apiKeys${rest}`;
@@ -52,11 +51,8 @@ export function renderProjectPage(options: { user: CurrentUser; path: string; st
   client: QueryClient;
   router: ReturnType<typeof createMemoryRouter>;
 } {
-  const client = createQueryClient();
-  // Failures show at once: the app retries 5xx twice, with back-off.
-  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
-  client.setQueryData(currentUserQueryKey, options.user);
-  const router = createMemoryRouter(
+  return renderRoutes(
+    options.user,
     [
       {
         path: "/projects/:groupId/access",
@@ -78,14 +74,8 @@ export function renderProjectPage(options: { user: CurrentUser; path: string; st
       { path: "/orgs/:orgId/access/apiKeys/:keyId/edit", Component: EditApiKeyPage },
       { path: "/", element: <h1>Organization home</h1> },
     ],
-    { initialEntries: [options.state === undefined ? options.path : { pathname: options.path, state: options.state }] },
+    [options.state === undefined ? options.path : { pathname: options.path, state: options.state }],
   );
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { client, router };
 }
 
 export function projectRows(): HTMLElement[] {

@@ -2,18 +2,15 @@
 // changed through the mock backend's API (the real server app) as the
 // signed-in owner, and the Service Accounts page or the Create wizard of an
 // organization in a memory router.
-import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { CurrentUser } from "../../contract/session.ts";
-import { createQueryClient } from "../../src/app/providers.tsx";
-import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import type { ServiceAccount, ServiceAccountScope } from "../../src/features/service-accounts/api/service-account-types.ts";
 import { CreateServiceAccountWizard } from "../../src/features/service-accounts/components/create-service-account-wizard.tsx";
 import { ServiceAccountDetailsDialog } from "../../src/features/service-accounts/components/service-account-details-dialog.tsx";
 import { ServiceAccountsPage } from "../../src/features/service-accounts/components/service-accounts-page.tsx";
 import { SERVICE_ACCOUNT_MEDIA_TYPE } from "../../src/lib/service-account-media-type.ts";
 import { apiUrl } from "./org-api-keys-harness.tsx";
+import { renderRoutes } from "./render-routes.tsx";
 
 /** POST .../serviceAccounts as `user`; the answer holds the secret in full. */
 export async function createAccount(
@@ -49,23 +46,17 @@ export async function setSecretCap(user: CurrentUser, orgId: string, hours: numb
 
 /** Create Service Account of the organization, with a stand-in table to return to. */
 export function renderCreateWizard(user: CurrentUser, orgId: string) {
-  const client = createQueryClient();
-  client.setQueryData(currentUserQueryKey, user);
   const tablePath = accountsPath(orgId);
-  const router = createMemoryRouter(
+  const { router } = renderRoutes(
+    user,
     [
-      {
-        path: "/orgs/:orgId/access/serviceAccounts/new",
-        element: <CreateServiceAccountWizard scope={{ kind: "org", orgId }} tablePath={tablePath} backLabel="Organization Service Accounts" />,
-      },
-      { path: "/orgs/:orgId/access/serviceAccounts", element: <h1>Service accounts table</h1> },
+        {
+          path: "/orgs/:orgId/access/serviceAccounts/new",
+          element: <CreateServiceAccountWizard scope={{ kind: "org", orgId }} tablePath={tablePath} backLabel="Organization Service Accounts" />,
+        },
+        { path: "/orgs/:orgId/access/serviceAccounts", element: <h1>Service accounts table</h1> },
     ],
-    { initialEntries: [accountsPath(orgId, "/new")] },
-  );
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    [accountsPath(orgId, "/new")],
   );
   return { router };
 }
@@ -80,29 +71,21 @@ export function renderAccountsPage(options: {
   /** A project's page instead of the organization's. */
   project?: { groupId: string; name: string };
 }) {
-  const client: QueryClient = createQueryClient();
-  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
-  client.setQueryData(currentUserQueryKey, options.user);
   const { project } = options;
   const scope: ServiceAccountScope = project ? { kind: "project", orgId: options.orgId, groupId: project.groupId } : { kind: "org", orgId: options.orgId };
-  const router = createMemoryRouter(
+  return renderRoutes(
+    options.user,
     [
-      {
-        path: project ? "/projects/:groupId/access/serviceAccounts" : "/orgs/:orgId/access/serviceAccounts",
-        element: <ServiceAccountsPage scope={scope} canManage={options.canManage} projectName={project?.name} />,
-        children: [{ path: ":clientId", element: <ServiceAccountDetailsDialog scope={scope} canManage={options.canManage} /> }],
-      },
-      { path: "/orgs/:orgId/access/serviceAccounts/new", element: <h1>Create Service Account wizard</h1> },
-      { path: "/orgs/:orgId/access/serviceAccounts/:clientId/edit", element: <h1>Edit Service Account page</h1> },
+        {
+          path: project ? "/projects/:groupId/access/serviceAccounts" : "/orgs/:orgId/access/serviceAccounts",
+          element: <ServiceAccountsPage scope={scope} canManage={options.canManage} projectName={project?.name} />,
+          children: [{ path: ":clientId", element: <ServiceAccountDetailsDialog scope={scope} canManage={options.canManage} /> }],
+        },
+        { path: "/orgs/:orgId/access/serviceAccounts/new", element: <h1>Create Service Account wizard</h1> },
+        { path: "/orgs/:orgId/access/serviceAccounts/:clientId/edit", element: <h1>Edit Service Account page</h1> },
     ],
-    { initialEntries: [options.path] },
+    [options.path],
   );
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { client, router };
 }
 
 export function accountRows(): HTMLElement[] {
