@@ -1,6 +1,6 @@
 // One-time links on screen (invitations, a password reset), with the
 // copy-once conventions of a secret: a warning that stays, Copy per link, a
-// tick before Close, and asking before the page is left. The links live in
+// tick before Done, and asking before the page is left. The links live in
 // the caller's state only; closing the dialog drops them for good.
 import { CopyOnceSecret } from "../../../components/copy-once-secret.tsx";
 import { Button } from "../../../components/ui/button.tsx";
@@ -39,7 +39,7 @@ export function OneTimeLinks({ links, noun, onClose }: OneTimeLinksProps) {
         {(copied) => (
           <p>
             <Button variant="primary" disabled={!copied} onClick={onClose}>
-              Close
+              Done
             </Button>
           </p>
         )}
