@@ -2,6 +2,7 @@
 // collapsible group per project of the organization, each the shared role
 // checklist. A project with no role ticked is one the user has no access to.
 // Its value maps project id to roles, empty lists included.
+import { useState } from "react";
 import { PROJECT_ROLE_INFO, PROJECT_ROLES, type ProjectRole } from "../../../../contract/role-catalog.ts";
 import { RoleChecklist } from "../../../components/role-checklist.tsx";
 import styles from "./users.module.css";
@@ -16,6 +17,8 @@ export interface ProjectRolesFieldProps {
 }
 
 export function ProjectRolesField({ projects, value, onChange, disabled }: ProjectRolesFieldProps) {
+  // Open where roles are given at first; then as the user leaves them (unticking the last role keeps it open).
+  const [open, setOpen] = useState(() => new Set(Object.keys(value).filter((id) => (value[id] ?? []).length > 0)));
   if (projects.length === 0) return null;
   return (
     <fieldset className={styles.projectRoles}>
@@ -23,7 +26,15 @@ export function ProjectRolesField({ projects, value, onChange, disabled }: Proje
       {projects.map((project) => {
         const roles = value[project.id] ?? [];
         return (
-          <details key={project.id} className={styles.project} open={roles.length > 0 || undefined}>
+          <details
+            key={project.id}
+            className={styles.project}
+            open={open.has(project.id)}
+            onToggle={(event) => {
+              const isOpen = event.currentTarget.open;
+              setOpen((before) => (isOpen === before.has(project.id) ? before : toggled(before, project.id)));
+            }}
+          >
             <summary>
               {project.name}: {roles.length === 0 ? "no access" : `${roles.length} ${roles.length === 1 ? "role" : "roles"}`}
             </summary>
@@ -40,6 +51,12 @@ export function ProjectRolesField({ projects, value, onChange, disabled }: Proje
       })}
     </fieldset>
   );
+}
+
+function toggled(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
 }
 
 /** The API's groupRoleAssignments: the projects with at least one role. */

@@ -47,7 +47,7 @@ function columns<P extends Person>({ rolesLabel, rolesOf, projectsOf }: UsersCol
       id: "name",
       label: "Name",
       cell: (user) => (
-        <td className={tableStyles.publicKey} data-cell="title">
+        <td className={styles.name} data-cell="title">
           {fullName(user) ?? <span className={tableStyles.muted}>—</span>}
         </td>
       ),
