@@ -94,9 +94,15 @@ test("an owner invites a user, who accepts in a second browser, sees what the ro
   const inProduction = edit.getByRole("group", { name: "Project Permissions in Production" });
   await inProduction.getByRole("checkbox", { name: "Project Owner" }).uncheck();
   await inProduction.getByRole("checkbox", { name: "Project Read Only" }).check();
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(edit).toHaveCount(0);
   await expect(row).toContainText("Organization Member");
+  // The project's Users tab has them with the new role.
+  await page.goto(`/projects/${production.id}/access/users`);
+  await expect(page.getByRole("table", { name: "Project users" }).getByRole("row", { name: new RegExp(INVITEE) })).toContainText("Project Read Only");
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.goto(usersTab(org.orgId));
   await invitee.goto(projectKeys(production.id));
   await expect(invitee.getByRole("heading", { name: "Project API Keys" })).toBeVisible();
   await expect(invitee.getByRole("link", { name: "Create API Key" })).toHaveCount(0);
