@@ -1,5 +1,5 @@
 // An invitation in Chromium against the real server: the operator invites
-// with `users invite` (the Users tab comes later), the invitee opens the
+// with `users invite` (the console's Invite Users is in users.spec.ts), the invitee opens the
 // one-time link in a second browser, sets a name and password and lands in
 // the console with exactly what Organization Read Only allows; the link works
 // once; when an owner removes them, their open session ends.

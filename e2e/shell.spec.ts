@@ -35,9 +35,9 @@ test("the owner signs in and lands on the organization's API keys", async ({ pag
   await expect(page).toHaveURL(API_KEYS_URL);
   await expect(page.getByRole("heading", { level: 1, name: "Access Manager" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Organization Demo Organization" })).toBeVisible();
-  // Three sections: API Keys (here), Service Accounts and Activity Feed.
+  // Four sections: Users, API Keys (here), Service Accounts and Activity Feed.
   const sections = page.getByRole("navigation", { name: "Access Manager sections" });
-  await expect(sections.getByRole("link")).toHaveText(["API Keys", "Service Accounts", "Activity Feed"]);
+  await expect(sections.getByRole("link")).toHaveText(["Users", "API Keys", "Service Accounts", "Activity Feed"]);
   await expect(sections.getByRole("link", { name: "API Keys" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Access Manager" })).toHaveAttribute(
     "aria-current",

@@ -1,9 +1,9 @@
 // The organization's Access Manager: title, the organization it is for, and
-// one tab per section that exists (API Keys, Service Accounts, Activity Feed).
+// one tab per section that exists (Users, API Keys, Service Accounts, Activity Feed).
 import { Outlet, useParams } from "react-router";
 import { LinkTabs } from "../components/ui/link-tabs.tsx";
 import { useOrgs } from "../features/orgs/api/orgs.ts";
-import { orgAccessPath, orgActivityPath, orgServiceAccountsPath } from "../lib/paths.ts";
+import { orgAccessPath, orgActivityPath, orgServiceAccountsPath, orgUsersPath } from "../lib/paths.ts";
 import styles from "./access-manager-layout.module.css";
 
 export function AccessManagerLayout() {
@@ -18,6 +18,7 @@ export function AccessManagerLayout() {
         <h1 className={styles.title}>Access Manager</h1>
       </header>
       <LinkTabs label="Access Manager sections" tabs={[
+          { to: orgUsersPath(orgId), label: "Users" },
           { to: orgAccessPath(orgId), label: "API Keys" },
           { to: orgServiceAccountsPath(orgId), label: "Service Accounts" },
           { to: orgActivityPath(orgId), label: "Activity Feed" },

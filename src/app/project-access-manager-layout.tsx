@@ -9,7 +9,7 @@ import { useProject } from "../features/projects/api/project.ts";
 import { isProjectOutOfReach } from "../features/projects/api/project-out-of-reach.ts";
 import { ProjectNoAccess } from "../features/projects/components/project-no-access.tsx";
 import { useCurrentUser } from "../features/session/api/current-user.ts";
-import { projectAccessPath, projectActivityPath, projectServiceAccountsPath } from "../lib/paths.ts";
+import { projectAccessPath, projectActivityPath, projectServiceAccountsPath, projectUsersPath } from "../lib/paths.ts";
 import { projectPermissions, type ProjectScope } from "../lib/project-scope.ts";
 import styles from "./access-manager-layout.module.css";
 
@@ -44,6 +44,7 @@ export function ProjectAccessManagerLayout() {
         <h1 className={styles.title}>Access Manager</h1>
       </header>
       <LinkTabs label="Access Manager sections" tabs={[
+          { to: projectUsersPath(id), label: "Users" },
           { to: projectAccessPath(id), label: "API Keys" },
           { to: projectServiceAccountsPath(id), label: "Service Accounts" },
           { to: projectActivityPath(id), label: "Activity Feed" },

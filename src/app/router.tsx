@@ -15,6 +15,13 @@ function serviceAccountRoute(name: keyof ServiceAccountRoutes) {
   return async () => ({ Component: (await import("./service-accounts-routes.tsx"))[name] });
 }
 
+type UsersRoutes = typeof import("./users-routes.tsx");
+
+/** A route of the Users tab (organization or project): one chunk, loaded when first opened. */
+function usersRoute(name: keyof UsersRoutes) {
+  return async () => ({ Component: (await import("./users-routes.tsx"))[name] });
+}
+
 export const router = createBrowserRouter([
   {
     // Pathless root: one fallback while the first lazy route loads, one error boundary of last resort.
@@ -90,6 +97,7 @@ export const router = createBrowserRouter([
                             .CreateApiKeyPage,
                         }),
                       },
+                      { path: "users", lazy: usersRoute("OrgUsersRoute") },
                       {
                         path: "activity",
                         lazy: async () => ({ Component: (await import("../features/activity/components/activity-page.tsx")).ActivityPage }),
@@ -157,6 +165,7 @@ export const router = createBrowserRouter([
                         path: "activity",
                         lazy: async () => ({ Component: (await import("../features/activity/components/activity-page.tsx")).ActivityPage }),
                       },
+                      { path: "users", lazy: usersRoute("ProjectUsersRoute") },
                       {
                         path: "serviceAccounts",
                         lazy: serviceAccountRoute("ProjectServiceAccountsRoute"),

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { MEDIA_TYPE } from "../../contract/limits.ts";
 import { ApiError, apiErrorFromResponse, networkError } from "./api-error.ts";
 
-export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type QueryParams = Record<string, string | number | boolean | undefined>;
 
 export interface RequestOptions {
@@ -35,7 +35,7 @@ export function configureApiClient(next: ClientHooks): void {
   hooks = next;
 }
 
-const MUTATING: ReadonlySet<HttpMethod> = new Set(["POST", "PATCH", "DELETE"]);
+const MUTATING: ReadonlySet<HttpMethod> = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // contract/session.ts exports this as CSRF_HEADER, but that module also builds
 // the sign-in schema; importing it here would put zod in every first load
 // (see vite.config.ts). Header names are case-insensitive.

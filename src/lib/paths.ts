@@ -41,3 +41,12 @@ export function orgServiceAccountsPath(orgId: string): string {
 export function projectServiceAccountsPath(groupId: string): string {
   return `/projects/${encodeURIComponent(groupId)}/access/serviceAccounts`;
 }
+
+/** The Users tab of an organization's or a project's Access Manager. */
+export function orgUsersPath(orgId: string): string {
+  return `/orgs/${encodeURIComponent(orgId)}/access/users`;
+}
+
+export function projectUsersPath(groupId: string): string {
+  return `/projects/${encodeURIComponent(groupId)}/access/users`;
+}
