@@ -118,12 +118,14 @@ export function UsersTable<P extends Person>({ query, caption, empty, renderActi
   return (
     <LocalTable
       query={query}
+      rows={query.data?.results}
       columns={shown}
       defaultSort={BY_EMAIL}
       rowId={(user) => user.id}
       caption={caption}
-      noun="users"
+      noun={{ one: "user", many: "users" }}
       filterHint="Name, email, role, project or status"
+      filterHelp="The filter looks at names, email addresses, roles, projects and status."
       empty={empty}
       renderActions={renderActions}
       highlightId={highlightId}
