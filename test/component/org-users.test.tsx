@@ -38,8 +38,13 @@ describe("Organization Users tab", () => {
     expect(pat.textContent).toContain("Organization Read Only");
     expect(pat.textContent).toMatch(/Pending\s*Expires in 4 weeks/);
     expect(pat.textContent).toContain(formatExact(patExpires));
-    expect((await findUserRow("owner@example.com")).textContent).toContain("Organization Owner");
+    const ownerRow = await findUserRow("owner@example.com");
+    expect(ownerRow.textContent).toContain("Organization Owner");
     expect(userRows(CAPTION)).toHaveLength(4);
+    // Last sign-in: a time for the owner, who signed in; "Never" for an invitee.
+    expect(screen.getByRole("columnheader", { name: /Last Sign-in/ })).toBeTruthy();
+    expect(ownerRow.querySelector('td[data-label="Last Sign-in"] time')).not.toBeNull();
+    expect(pat.querySelector('td[data-label="Last Sign-in"]')?.textContent).toBe("Never");
   });
 
   it("keeps the filter in the URL", async () => {

@@ -1,7 +1,7 @@
 // The people of an organization or a project: a list of columns over the
 // shared LocalTable (filter, sort and page in the URL). Name, email, roles by
 // their Atlas labels, (in an organization) the projects, and whether they are
-// a member or still invited, with the invitation's expiry.
+// a member or still invited, with the invitation's expiry, and the last sign-in.
 import { useMemo, type ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { roleLabel } from "../../../../contract/role-catalog.ts";
@@ -13,7 +13,7 @@ import { fullName, type GroupUser, type OrgUser } from "../api/user-types.ts";
 import styles from "./users.module.css";
 
 type Person = OrgUser | GroupUser;
-type ColumnId = "name" | "email" | "roles" | "projects" | "status";
+type ColumnId = "name" | "email" | "roles" | "projects" | "status" | "lastAuth";
 const BY_EMAIL: SortState<ColumnId> = { column: "email", direction: "ascending" };
 
 /** "Active", "Pending" or "Invitation Expired": what the status column says and sorts by. */
@@ -84,10 +84,22 @@ function columns<P extends Person>({ rolesLabel, rolesOf, projectsOf }: UsersCol
       compare: (a, b) => collator.compare(statusLabel(a), statusLabel(b)) || compareTimes(expiry(a), expiry(b)),
       filterText: (user) => [statusLabel(user)],
     },
+    {
+      id: "lastAuth",
+      label: "Last Sign-in",
+      cell: (user) => (
+        <td data-label="Last Sign-in">
+          <RelativeDate iso={lastAuth(user)} fallback="Never" />
+        </td>
+      ),
+      compare: (a, b) => compareTimes(lastAuth(a), lastAuth(b)),
+      filterText: () => [],
+    },
   ];
   return shown.filter((column): column is Column<P, ColumnId> => column !== null);
 }
 
+const lastAuth = (user: Person) => (user.orgMembershipStatus === "ACTIVE" ? (user.lastAuth ?? null) : null);
 const expiry = (user: Person) => (user.orgMembershipStatus === "ACTIVE" ? null : user.invitationExpiresAt);
 
 function statusCell(user: Person): ReactNode {
