@@ -1,6 +1,7 @@
 // Two-factor sign-in over real HTTP: enrolment, the second sign-in step with a
 // TOTP code or a recovery code, reuse refused, wrong codes throttled, reset and
 // turning it off with the password.
+import type { Kysely } from "kysely";
 import { expect, it } from "vitest";
 import { ConsoleClient, enrol, totpCode } from "../support/console-client.ts";
 import { eachStoreWithClock } from "../support/clock-world.ts";
@@ -18,6 +19,16 @@ eachStoreWithClock("two-factor sign-in", (ctx) => {
     return { email, client };
   }
   const later = (seconds: number) => ctx().clock.advance(seconds);
+  /** A user's recovery-code rows as stored, read past the Store (which only counts them): the memory store's state or the SQL table. */
+  async function storedRecoveryCodes(userId: string): Promise<unknown[]> {
+    const store = ctx().server.deps.store as unknown as {
+      core?: { state: { account: { recoveryCodes: Map<string, Set<string>> } } };
+      db?: Kysely<{ recovery_codes: { user_id: string; code_hash: string } }>;
+    };
+    if (store.core) return [...(store.core.state.account.recoveryCodes.get(userId) ?? [])];
+    if (store.db) return store.db.selectFrom("recovery_codes").selectAll().where("user_id", "=", userId).execute();
+    throw new Error("cannot read this store's recovery codes");
+  }
 
   it("enrols only with a first code from the app, then shows ten recovery codes once and stores neither secret in the clear", async () => {
     const { client } = await newUser();
@@ -45,6 +56,13 @@ eachStoreWithClock("two-factor sign-in", (ctx) => {
     const stored = await ctx().server.deps.store.getAccount(me);
     expect(stored.totpSecretEnc).toBeTruthy();
     expect(JSON.stringify(stored)).not.toContain(setup.body.secret);
+    const codeRows = await storedRecoveryCodes(me);
+    expect(codeRows).toHaveLength(10);
+    const codeText = JSON.stringify(codeRows);
+    for (const code of confirm.body.recoveryCodes as string[]) {
+      expect(codeText).not.toContain(code);
+      expect(codeText).not.toContain(code.replace("-", ""));
+    }
     const events = await ctx().server.deps.store.listEvents({ orgId: ctx().world.orgId, types: ["USER_TWO_FACTOR_ENROLLED"] }, { offset: 0, limit: 100 });
     const mine = events.filter((e) => e.actorId === me);
     expect(mine).toHaveLength(1);
