@@ -4,17 +4,16 @@
 // is said above the form in our words; what was ticked stays.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import { ORG_ROLE_INFO, ORG_ROLES, type OrgRole } from "../../../../contract/role-catalog.ts";
-import { RoleChecklistField } from "../../../components/role-checklist-field.tsx";
+import { useForm } from "react-hook-form";
+import { ORG_ROLES, type OrgRole } from "../../../../contract/role-catalog.ts";
 import { Banner } from "../../../components/ui/banner.tsx";
-import { Button } from "../../../components/ui/button.tsx";
-import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
+import { Dialog } from "../../../components/ui/dialog.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";
 import { useUpdateOrgUserRoles } from "../api/change-users.ts";
 import type { OrgUser } from "../api/user-types.ts";
 import { rolesFormSchema, rolesRefusal, type RolesFormValues } from "./invite-form.ts";
-import { fromAssignments, ProjectRolesField, toAssignments } from "./project-roles-field.tsx";
+import { fromAssignments, toAssignments } from "./project-roles-field.tsx";
+import { UserFormActions, UserRolesFields } from "./user-roles-fields.tsx";
 import styles from "./users.module.css";
 
 export interface EditUserRolesDialogProps {
@@ -67,27 +66,8 @@ export function EditUserRolesDialog({ orgId, user, projects, onClose, onSaved }:
             {rolesRefusal(failure) ?? errorMessage(failure)} Nothing was changed.
           </Banner>
         ) : null}
-        <RoleChecklistField
-          control={form.control}
-          name="orgRoles"
-          legend="Organization Permissions"
-          hint="Select the role or roles they have in this organization."
-          roles={ORG_ROLES}
-          info={ORG_ROLE_INFO}
-        />
-        <Controller
-          control={form.control}
-          name="projectRoles"
-          render={({ field }) => <ProjectRolesField projects={projects} value={field.value} onChange={field.onChange} disabled={isSubmitting} />}
-        />
-        <p className={styles.actions}>
-          <DialogClose asChild>
-            <Button type="button">Cancel</Button>
-          </DialogClose>
-          <Button type="submit" variant="primary" disabled={isSubmitting}>
-            {isSubmitting ? "Saving…" : "Save"}
-          </Button>
-        </p>
+        <UserRolesFields control={form.control} projects={projects} disabled={isSubmitting} />
+        <UserFormActions submitting={isSubmitting} label="Save" pendingLabel="Saving…" />
       </form>
     </Dialog>
   );

@@ -4,18 +4,16 @@
 // in this component's state only (useInviteUsers is not a cached mutation).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import { ORG_ROLE_INFO, ORG_ROLES } from "../../../../contract/role-catalog.ts";
-import { RoleChecklistField } from "../../../components/role-checklist-field.tsx";
+import { useForm } from "react-hook-form";
 import { Banner } from "../../../components/ui/banner.tsx";
-import { Button } from "../../../components/ui/button.tsx";
-import { Dialog, DialogClose } from "../../../components/ui/dialog.tsx";
+import { Dialog } from "../../../components/ui/dialog.tsx";
 import { TextField } from "../../../components/ui/text-field.tsx";
 import { errorMessage } from "../../../lib/api-error.ts";
 import { useInviteUsers } from "../api/user-links.ts";
 import { emailsError, INVITE_DEFAULTS, inviteFormSchema, splitEmails, type InviteFormValues } from "./invite-form.ts";
 import { OneTimeLinks, type OneTimeLink } from "./one-time-links.tsx";
-import { ProjectRolesField, toAssignments } from "./project-roles-field.tsx";
+import { toAssignments } from "./project-roles-field.tsx";
+import { UserFormActions, UserRolesFields } from "./user-roles-fields.tsx";
 import styles from "./users.module.css";
 
 export interface InviteUsersDialogProps {
@@ -75,27 +73,8 @@ export function InviteUsersDialog({ orgId, projects, onClose, onInvited }: Invit
             error={errors.emails?.message}
             {...form.register("emails")}
           />
-          <RoleChecklistField
-            control={form.control}
-            name="orgRoles"
-            legend="Organization Permissions"
-            hint="Select the role or roles they have in this organization."
-            roles={ORG_ROLES}
-            info={ORG_ROLE_INFO}
-          />
-          <Controller
-            control={form.control}
-            name="projectRoles"
-            render={({ field }) => <ProjectRolesField projects={projects} value={field.value} onChange={field.onChange} disabled={isSubmitting} />}
-          />
-          <p className={styles.actions}>
-            <DialogClose asChild>
-              <Button type="button">Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" disabled={isSubmitting}>
-              {isSubmitting ? "Inviting…" : "Invite Users"}
-            </Button>
-          </p>
+          <UserRolesFields control={form.control} projects={projects} disabled={isSubmitting} />
+          <UserFormActions submitting={isSubmitting} label="Invite Users" pendingLabel="Inviting…" />
         </form>
       )}
     </Dialog>
