@@ -10,7 +10,7 @@ import { USERS_MEDIA_TYPE } from "../../src/features/users/api/user-types.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { apiUrl, signIn } from "./org-api-keys-harness.tsx";
-import { findUserRow, invite, renderOrgUsers, userRows } from "./users-harness.tsx";
+import { createLinkIn, findUserRow, invite, renderOrgUsers, userRows } from "./users-harness.tsx";
 
 const { seed } = mockBackendForSuite();
 let owner: CurrentUser;
@@ -101,12 +101,7 @@ describe("Invite Users", () => {
     await user.click(within(row).getByRole("button", { name: "Actions for dora@example.com" }));
     await user.click(await screen.findByRole("menuitem", { name: "New Invitation Link" }));
     const dialog = await screen.findByRole("dialog", { name: "New Invitation Link" });
-    await user.click(within(dialog).getByRole("button", { name: "Create Link" }));
-    const url = (await waitFor(() => {
-      const value = dialog.querySelector("[data-copy-value]")?.textContent;
-      if (!value) throw new Error("no link yet");
-      return value;
-    })) as string;
+    const url = await createLinkIn(dialog, user);
     expect(url).toMatch(LINK);
     expect(url).not.toBe(invited.invitationUrl);
     expect(await linkWorks(invited.invitationUrl)).toBe(false);

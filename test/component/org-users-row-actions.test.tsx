@@ -11,7 +11,7 @@ import { USERS_MEDIA_TYPE } from "../../src/features/users/api/user-types.ts";
 import { MOCK_OWNER } from "../../mocks/seed.ts";
 import { mockBackendForSuite } from "./mock-suite.ts";
 import { apiUrl } from "./org-api-keys-harness.tsx";
-import { addMember, findUserRow, invite, renderOrgUsers, userRows } from "./users-harness.tsx";
+import { addMember, createLinkIn, findUserRow, invite, renderOrgUsers, userRows } from "./users-harness.tsx";
 
 const { seed } = mockBackendForSuite();
 let owner: CurrentUser;
@@ -61,12 +61,7 @@ describe("Organization Users row menu", () => {
     await user.click(screen.getByRole("menuitem", { name: "Password Reset Link" }));
     const dialog = await screen.findByRole("dialog", { name: "Password Reset Link" });
     expect(dialog.textContent).toContain("For mia@example.com.");
-    await user.click(within(dialog).getByRole("button", { name: "Create Link" }));
-    const url = (await waitFor(() => {
-      const value = dialog.querySelector("[data-copy-value]")?.textContent;
-      if (!value) throw new Error("no link yet");
-      return value;
-    })) as string;
+    const url = await createLinkIn(dialog, user);
     expect(url).toMatch(RESET_LINK);
     expect(dialog.querySelectorAll("[data-copy-value]")).toHaveLength(1);
     await user.click(within(dialog).getByRole("button", { name: /Copy/ }));

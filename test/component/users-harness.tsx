@@ -1,18 +1,16 @@
 // Shared by the Users tab component tests: people invited and made members
 // through the mock backend's API (the real server app), and the Users page
 // of an organization or a project in a memory router.
-import { QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { screen, waitFor, within } from "@testing-library/react";
+import type { RouteObject } from "react-router";
 import type { CurrentUser } from "../../contract/session.ts";
 import type { InvitedOrgUser } from "../../contract/org-users.ts";
-import { createQueryClient } from "../../src/app/providers.tsx";
-import { currentUserQueryKey } from "../../src/features/session/api/current-user.ts";
 import { OrgUsersPage } from "../../src/features/users/components/org-users-page.tsx";
 import { ProjectUsersPage } from "../../src/features/users/components/project-users-page.tsx";
 import { USERS_MEDIA_TYPE } from "../../src/features/users/api/user-types.ts";
 import type { ProjectScope } from "../../src/lib/project-scope.ts";
 import { apiUrl, signIn } from "./org-api-keys-harness.tsx";
+import { renderRoutes } from "./render-routes.tsx";
 
 export const MEMBER_PASSWORD = "tundra-quill-81-marsh-ember";
 
@@ -41,17 +39,8 @@ export async function addMember(ownerCredentials: { email: string; password: str
   return { id: invited.id, owner: await signIn(ownerCredentials) };
 }
 
-function renderWith(user: CurrentUser, path: string, routes: Parameters<typeof createMemoryRouter>[0]) {
-  const client = createQueryClient();
-  client.setDefaultOptions({ ...client.getDefaultOptions(), queries: { ...client.getDefaultOptions().queries, retry: false } });
-  client.setQueryData(currentUserQueryKey, user);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { client, router };
+function renderWith(user: CurrentUser, path: string, routes: RouteObject[]) {
+  return renderRoutes(user, routes, [path]);
 }
 
 export const orgUsersPath = (orgId: string, rest = "") => `/orgs/${orgId}/access/users${rest}`;
@@ -79,5 +68,15 @@ export function findUserRow(email: string, caption = "Organization users"): Prom
     const row = userRows(caption).find((candidate) => within(candidate).getAllByRole("cell")[1]?.textContent === email);
     if (!row) throw new Error(`No row for "${email}"`);
     return row;
+  });
+}
+
+/** Asks the dialog for a link (Create Link) and reads the one it shows with Copy. */
+export async function createLinkIn(dialog: HTMLElement, user: { click: (element: Element) => Promise<void> }): Promise<string> {
+  await user.click(within(dialog).getByRole("button", { name: "Create Link" }));
+  return waitFor(() => {
+    const value = dialog.querySelector("[data-copy-value]")?.textContent;
+    if (!value) throw new Error("no link yet");
+    return value;
   });
 }
