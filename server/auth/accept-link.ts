@@ -20,6 +20,7 @@ import type { LinkPurpose, LinkRow } from "../store/people-types.ts";
 import type { SessionRow, UserRow } from "../store/types.ts";
 import { checkPassword } from "./password-check.ts";
 import { beginAttempt, forgiveAttempt, sleep } from "./sign-in-attempt.ts";
+import { hasPassword } from "../domain/people-rules.ts";
 import { signInStage } from "./sign-in-stage.ts";
 import { startFullSession, type SignInThrottles } from "./sign-in.ts";
 import { startSession } from "./session.ts";
@@ -62,12 +63,12 @@ async function signInAfterLink(deps: Deps, c: Context<AppEnv>, user: UserRow): P
 export async function inspectLink(deps: Deps, throttles: SignInThrottles, c: Context<AppEnv>, purpose: LinkPurpose, token: string): Promise<LinkInfo> {
   const { link, user } = await liveLink(deps, throttles, c, purpose, token);
   const org = await deps.store.getOrg(link.orgId);
-  return { purpose, email: user.email, orgName: org?.name ?? "", expiresAt: atlasDate(link.expires), newAccount: user.passwordHash === "" };
+  return { purpose, email: user.email, orgName: org?.name ?? "", expiresAt: atlasDate(link.expires), newAccount: !hasPassword(user) };
 }
 
 export async function acceptInvitation(deps: Deps, throttles: SignInThrottles, c: Context<AppEnv>, body: AcceptInvitation): Promise<SessionRow> {
   const { link, user } = await liveLink(deps, throttles, c, "invitation", body.token);
-  const newAccount = user.passwordHash === "";
+  const newAccount = !hasPassword(user);
   if (newAccount) await checkChosenPassword(body.password, user.email);
   // Someone with an account proves it is theirs: holding the link alone must not open an existing account.
   else await checkPassword(deps, throttles, c, user, body.password, "password");

@@ -7,7 +7,7 @@ import { ApiError } from "../http/api-error.ts";
 import type { AppEnv } from "../http/env.ts";
 import type { UserRow } from "../store/types.ts";
 import type { SignInThrottles } from "./sign-in.ts";
-import { beginAttempt, forgiveAttempt, sleep } from "./sign-in-attempt.ts";
+import { beginAttempt, checkUnderLimit, forgiveAttempt, sleep } from "./sign-in-attempt.ts";
 
 export async function checkPassword(
   deps: Deps,
@@ -18,7 +18,7 @@ export async function checkPassword(
   field: string,
 ): Promise<void> {
   const attempt = beginAttempt(throttles, c, user.email, deps.now().getTime());
-  if (await deps.crypto.verifyPassword(password, user.passwordHash)) return forgiveAttempt(throttles, attempt);
+  if (await checkUnderLimit(deps, throttles, attempt, password, user.passwordHash)) return forgiveAttempt(throttles, attempt);
   if (attempt.delay > 0) await sleep(attempt.delay);
   const description = "The password is incorrect.";
   throw new ApiError(400, "INVALID_PASSWORD", `${field}: ${description}`, [field], [{ field, description }]);

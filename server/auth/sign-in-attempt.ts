@@ -3,6 +3,7 @@
 // check (so parallel attempts cannot all pass the "blocked?" test), forgiven
 // when right. Shared by sign-in, its second step and the account page.
 import type { Context } from "hono";
+import type { Deps } from "../domain/deps.ts";
 import type { AppEnv } from "../http/env.ts";
 import { throttleAddress } from "./auth-throttle.ts";
 import { tooManyAttempts, type SignInThrottles } from "./sign-in.ts";
@@ -34,6 +35,15 @@ export function lockedOut(throttles: SignInThrottles, a: Attempt): boolean {
 export function forgiveAttempt(throttles: SignInThrottles, a: Attempt): void {
   throttles.perAccount.forgive(a.pair);
   throttles.perAddress.forgive(a.address);
+}
+
+/**
+ * The password check of an attempt, at most two at a time per address
+ * (SignInThrottles.checks): every path that hashes a typed password goes
+ * through here, so no path lets one address take all the hashing threads.
+ */
+export function checkUnderLimit(deps: Pick<Deps, "crypto">, throttles: SignInThrottles, a: Attempt, password: string, stored: string): Promise<boolean> {
+  return throttles.checks.run(a.address, () => deps.crypto.verifyPassword(password, stored));
 }
 
 export const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));

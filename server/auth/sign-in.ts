@@ -13,9 +13,11 @@ import { ApiError } from "../http/api-error.ts";
 import type { AppEnv } from "../http/env.ts";
 import type { SessionRow, UserRow } from "../store/types.ts";
 import { signInStage } from "./sign-in-stage.ts";
-import { AuthThrottle, throttleAddress } from "./auth-throttle.ts";
+import { hasPassword } from "../domain/people-rules.ts";
+import { AuthThrottle } from "./auth-throttle.ts";
 import { PerKeyLimit } from "./per-key-limit.ts";
 import { startSession } from "./session.ts";
+import { beginAttempt, checkUnderLimit, lockedOut, sleep } from "./sign-in-attempt.ts";
 import { recordFailedSignIn, recordSignIn } from "./sign-in-events.ts";
 
 export interface SignInThrottles {
@@ -38,8 +40,6 @@ export function signInThrottles(): SignInThrottles {
 /** Verified for unknown emails so a miss takes as long as a wrong password. */
 let dummyHash: Promise<string> | undefined;
 
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-
 export async function signIn(
   deps: Deps,
   throttles: SignInThrottles,
@@ -48,26 +48,21 @@ export async function signIn(
 ): Promise<SessionRow> {
   const callerIp = c.get("callerIp");
   const email = credentials.email.toLowerCase();
-  const address = throttleAddress(callerIp);
-  const pair = `${address} ${email}`;
-  const now = deps.now().getTime();
-  const wait = Math.max(throttles.perAddress.blockedFor(address, now), throttles.perAccount.blockedFor(pair, now));
-  if (wait > 0) throw tooManyAttempts(wait);
-
-  const delay = Math.max(throttles.perAddress.fail(address, now), throttles.perAccount.fail(pair, now));
+  const attempt = beginAttempt(throttles, c, email, deps.now().getTime());
   dummyHash ??= deps.crypto.hashPassword("not-a-real-password");
-  const user = await deps.store.getUserByEmail(email);
-  const stored = user?.passwordHash ?? (await dummyHash);
-  const ok = await throttles.checks.run(address, () => deps.crypto.verifyPassword(credentials.password, stored));
+  // An invitee who has not accepted has no password yet: answered as an unknown email, after a hash as long.
+  const found = await deps.store.getUserByEmail(email);
+  const user = found && hasPassword(found) ? found : undefined;
+  const ok = await checkUnderLimit(deps, throttles, attempt, credentials.password, user?.passwordHash ?? (await dummyHash));
   if (!user || !ok) {
     if (user) {
       // Not awaited: a write only known emails make would time apart known and unknown ones.
-      const lockedOut = throttles.perAccount.blockedFor(pair, now) > 0 || throttles.perAddress.blockedFor(address, now) > 0;
-      recordFailedSignIn(deps, user, callerIp, lockedOut).catch((e: unknown) => console.error("recording a failed sign-in", e));
+      recordFailedSignIn(deps, user, callerIp, lockedOut(throttles, attempt)).catch((e: unknown) => console.error("recording a failed sign-in", e));
     }
-    if (delay > 0) await sleep(delay);
+    if (attempt.delay > 0) await sleep(attempt.delay);
     throw new ApiError(401, "INVALID_CREDENTIALS", "The email address or password is incorrect.");
   }
+  const { address, pair } = attempt;
   throttles.perAddress.forgive(address);
   const stage = await signInStage(deps, user.id);
   if (stage === "verify") {

@@ -13,7 +13,7 @@ import type { Deps } from "./deps.ts";
 import { recordEvent, sameRoles, type Actor } from "./events.ts";
 import { changeOrgPerson } from "./org-person-change.ts";
 import { userNotFound } from "./org-users.ts";
-import { checkOrgProjects, keepAnOwner, refuseRaisingOwnRoles } from "./people-rules.ts";
+import { checkOrgProjects, hasPassword, keepAnOwner, refuseRaisingOwnRoles } from "./people-rules.ts";
 import { findOrgPerson, presentOrgUser, type ActivePerson, type Person } from "./people-view.ts";
 import { ownedOrg } from "./permissions.ts";
 import type { Principal } from "./principal.ts";
@@ -73,7 +73,7 @@ export async function removeOrgUser(deps: Deps, p: Principal, orgId: string, use
     if (person.kind === "pending") {
       await tx.deleteInvitation(orgId, userId);
       const elsewhere = (await tx.listUserOrgRoles(userId)).length + (await tx.countUserInvitations(userId));
-      if (person.user.passwordHash === "" && elsewhere === 0) await tx.deleteUser(userId);
+      if (!hasPassword(person.user) && elsewhere === 0) await tx.deleteUser(userId);
       await recordEvent(tx, now, actor, { type: "ORG_INVITATION_DELETED", ...target, details: { oldRoles: person.invitation.orgRoles } });
       return;
     }

@@ -6,6 +6,11 @@ import type { GroupRoleAssignment } from "../store/people-types.ts";
 import type { Store } from "../store/types.ts";
 import type { Principal } from "./principal.ts";
 
+/** An invitee has an account without a password until they accept (org-invite.ts makes it so). */
+export function hasPassword(user: { passwordHash: string }): boolean {
+  return user.passwordHash !== "";
+}
+
 export interface RoleSet {
   orgRoles: readonly string[];
   groupRoles: readonly GroupRoleAssignment[];

@@ -17,9 +17,10 @@ async function setup() {
   const world = await buildWorld(running.deps);
   const crypto = running.deps.crypto;
   const verify = crypto.verifyPassword.bind(crypto);
-  const checks = { count: 0, running: 0, mostAtOnce: 0, done: 0 };
+  const checks = { count: 0, running: 0, mostAtOnce: 0, done: 0, against: [] as string[] };
   crypto.verifyPassword = async (password, stored) => {
     checks.count += 1;
+    checks.against.push(stored);
     checks.running += 1;
     checks.mostAtOnce = Math.max(checks.mostAtOnce, checks.running);
     try {
@@ -76,6 +77,21 @@ describe("sign-in throttle", () => {
     }
     const shape = lockouts.map((r) => `${r.status} ${r.body.errorCode}`);
     expect(shape).toEqual(["401 INVALID_CREDENTIALS", "429 TOO_MANY_LOGIN_ATTEMPTS", "401 INVALID_CREDENTIALS", "429 TOO_MANY_LOGIN_ATTEMPTS"]);
+  });
+
+  it("answers an invitee who has not accepted (no password yet) as an unknown email: a full hash, no failed sign-in recorded", async () => {
+    const { world, checks, attempt } = await setup();
+    const deps = running!.deps;
+    await deps.store.insertUser({ id: "6b1600000000000000000001", email: "invitee@acme.test", passwordHash: "", failedLogins: 0, lockedUntil: null, created: new Date() });
+    const unknown = await attempt("nobody@acme.test", "guess", "198.51.100.5");
+    const invitee = await attempt("invitee@acme.test", "guess", "198.51.100.6");
+    expect(invitee).toEqual(unknown);
+    // Both checked against the dummy hash, never against the empty one, which answers at once.
+    expect(checks.against).toHaveLength(2);
+    expect(checks.against[1]).toBe(checks.against[0]);
+    expect(checks.against[1]).not.toBe("");
+    const failed = await deps.store.listEvents({ orgId: world.orgId, types: ["USER_SIGN_IN_FAILED"] }, { offset: 0, limit: 100 });
+    expect(failed).toEqual([]);
   });
 
   it("refuses a flood of unknown emails from one address before checking more than 50 passwords, while another address signs in", async () => {
