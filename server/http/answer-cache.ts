@@ -7,7 +7,9 @@
 // id), URL (origin included: links are absolute) and Accept header, and only
 // for the generation it was computed in: any commit, by this process or
 // another, changes the generation (store/generation.ts) and drops them all.
-// Answers depend on nothing else: GET routes read the store and the URL only.
+// Answers depend on nothing else: GET routes read the store and the URL only,
+// except those that also read the clock (an invitation turns expired with
+// time, no commit telling): they call answerVariesWithTime and are not kept.
 import type { Context, MiddlewareHandler, Next } from "hono";
 import { GenerationCache } from "../store/generation.ts";
 import { requestHeader, type AppEnv } from "./env.ts";
@@ -16,6 +18,13 @@ import { requestHeader, type AppEnv } from "./env.ts";
 const MAX_BYTES = 16 * 2 ** 20;
 /** A request whose URL and Accept header are longer is answered, not kept. */
 const MAX_ID = 2_048;
+
+const NO_STORE = "no-store";
+
+/** For a GET whose answer depends on the time as well as the data: neither kept here nor by the client. */
+export function answerVariesWithTime(c: Context<AppEnv>): void {
+  c.header("Cache-Control", NO_STORE);
+}
 
 /** Headers the server sets anew on each answer: not part of what is kept. */
 const PER_REQUEST = new Set(["content-length", "ratelimit-limit", "ratelimit-remaining"]);
@@ -52,7 +61,7 @@ export function answerCache(readGeneration: () => number): MiddlewareHandler<App
   /** Runs the route; its answer, when it is one to keep. */
   async function build(c: Context<AppEnv>, next: Next, id: string): Promise<Answer | undefined> {
     await next();
-    if (c.res.status !== 200) return undefined;
+    if (c.res.status !== 200 || c.res.headers.get("cache-control") === NO_STORE) return undefined;
     // Content-Length is the server's to set again, the rate-limit headers are
     // per request. With a single header left (Content-Type), Hono answers
     // without building a fetch Headers object.

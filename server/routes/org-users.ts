@@ -20,6 +20,7 @@ import { idParam, requestUrl } from "../http/params.ts";
 import { parseBody, validationError } from "../http/validate.ts";
 import { DEFAULT_VERSION } from "../http/versioning.ts";
 import { mailInvitation } from "../mail/invitation-mail.ts";
+import { answerVariesWithTime } from "../http/answer-cache.ts";
 
 /** The list's query, with every value of the repeatable orgMembershipStatuses. */
 export function userListParams(c: Context) {
@@ -41,6 +42,7 @@ export function orgUserRoutes(deps: Deps): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   const version = (c: Context<AppEnv>) => c.get("apiVersion") ?? DEFAULT_VERSION;
   r.get("/orgs/:orgId/users", async (c) => {
+    answerVariesWithTime(c);
     const orgId = idParam(c, "orgId");
     return atlasJson(c, await listOrgUsers(deps, c.get("principal"), orgId, version(c), requestUrl(c), userListParams(c)));
   });
@@ -70,6 +72,7 @@ export function orgUserRoutes(deps: Deps): Hono<AppEnv> {
     return atlasJson(c, { results: await answerInvited(c, org.name, invited) }, 201);
   });
   r.get("/orgs/:orgId/users/:userId", async (c) => {
+    answerVariesWithTime(c);
     const [orgId, userId] = [idParam(c, "orgId"), idParam(c, "userId")];
     return atlasJson(c, await getOrgUser(deps, c.get("principal"), orgId, userId, version(c), requestUrl(c)));
   });

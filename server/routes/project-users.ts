@@ -10,11 +10,13 @@ import { idParam, requestUrl } from "../http/params.ts";
 import { parseBody } from "../http/validate.ts";
 import { DEFAULT_VERSION } from "../http/versioning.ts";
 import { userListParams } from "./org-users.ts";
+import { answerVariesWithTime } from "../http/answer-cache.ts";
 
 export function projectUserRoutes(deps: Deps): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   const version = (c: Context<AppEnv>) => c.get("apiVersion") ?? DEFAULT_VERSION;
   r.get("/groups/:groupId/users", async (c) => {
+    answerVariesWithTime(c);
     const groupId = idParam(c, "groupId");
     return atlasJson(c, await listGroupUsers(deps, c.get("principal"), groupId, version(c), requestUrl(c), userListParams(c)));
   });
@@ -24,6 +26,7 @@ export function projectUserRoutes(deps: Deps): Hono<AppEnv> {
     return atlasJson(c, await addGroupUser(deps, c.get("principal"), groupId, body), 201);
   });
   r.get("/groups/:groupId/users/:userId", async (c) => {
+    answerVariesWithTime(c);
     const [groupId, userId] = [idParam(c, "groupId"), idParam(c, "userId")];
     return atlasJson(c, await getGroupUser(deps, c.get("principal"), groupId, userId, version(c), requestUrl(c)));
   });

@@ -6,6 +6,7 @@ import { expect, it } from "vitest";
 import { createUser } from "../../server/domain/admin.ts";
 import { eachStoreWithClock } from "../support/clock-world.ts";
 import { ConsoleClient } from "../support/console-client.ts";
+import { signedFetch } from "../support/digest-client.ts";
 import { eventsOf } from "../support/events.ts";
 import { accept, GOOD_PASSWORD, invite, newEmail, tokenOf, V2025 } from "../support/people.ts";
 import { PASSWORD, signIn } from "../support/server.ts";
@@ -82,6 +83,24 @@ eachStoreWithClock("one-time links", (ctx) => {
     expect((await owner.call("GET", `/orgs/${world.orgId}/users?username=${encodeURIComponent(email)}`, undefined, V2025)).body.results).toEqual([]);
     const again = await invite(owner, world.orgId, email);
     expect((await accept(server.base, again.token)).answer.status).toBe(200);
+  });
+
+  it("shows an invitation as expired once its 30 days pass, though nothing was written meanwhile (the answer is not kept)", async () => {
+    const { server, world, clock } = ctx();
+    const email = newEmail("unwritten");
+    const owner = await signIn(server.base, world.users.owner);
+    await invite(owner, world.orgId, email);
+    // A key, not the session: the session would have ended by then, and signing in again is a write.
+    const key = (await owner.call("POST", `/orgs/${world.orgId}/apiKeys`, { desc: "lists users", roles: ["ORG_OWNER"] })).body;
+    const path = `/api/atlas/v2/orgs/${world.orgId}/users?orgMembershipStatuses=PENDING&orgMembershipStatuses=INVITATION_EXPIRED&username=${encodeURIComponent(email)}`;
+    const status = async () => {
+      const res = await signedFetch(server.base, path, key, { headers: { Accept: V2025.Accept } });
+      return (res.body as { results: { orgMembershipStatus: string }[] }).results.map((u) => u.orgMembershipStatus);
+    };
+    expect(await status()).toEqual(["PENDING"]);
+    expect(await status()).toEqual(["PENDING"]);
+    clock.advance(30 * 86_400 + 1);
+    expect(await status()).toEqual(["INVITATION_EXPIRED"]);
   });
 
   it("asks someone with an account for their own password, and keeps it", async () => {
