@@ -40,11 +40,17 @@ async function setProjectRoles(tx: Store, now: Date, actor: Actor, orgId: string
   }
 }
 
-export async function updateOrgUser(deps: Deps, p: Principal, orgId: string, userId: string, update: OrgUserUpdate): Promise<OrgUser> {
+/**
+ * PATCH of a member or invitee: `update`, or what `update` makes of the
+ * person as the transaction reads them (one org role added or removed: two
+ * at once must not lose either).
+ */
+export async function updateOrgUser(deps: Deps, p: Principal, orgId: string, userId: string, update: OrgUserUpdate | ((person: Person) => OrgUserUpdate)): Promise<OrgUser> {
   await ownedOrg(deps.store, p, orgId);
-  const roles = update.roles;
-  if (roles?.groupRoleAssignments) await checkOrgProjects(deps.store, orgId, roles.groupRoleAssignments);
+  const given = typeof update === "function" ? undefined : update.roles;
+  if (given?.groupRoleAssignments) await checkOrgProjects(deps.store, orgId, given.groupRoleAssignments);
   await changeOrgPerson(deps, p, orgId, userId, async ({ tx, person, actor, now }) => {
+    const roles = typeof update === "function" ? update(person).roles : given;
     if (!roles) return;
     if (person.kind === "pending") {
       const groupRoles = roles.groupRoleAssignments ?? person.invitation.groupRoles;

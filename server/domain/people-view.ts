@@ -25,6 +25,10 @@ export interface PendingPerson {
 
 export type Person = ActivePerson | PendingPerson;
 
+/** A person's org roles and project roles: a member's own, an invitee's to be granted. */
+export const orgRolesOf = (p: Person): string[] => (p.kind === "active" ? p.orgRoles : p.invitation.orgRoles);
+export const assignmentsOf = (p: Person) => (p.kind === "active" ? p.groupRoles : p.invitation.groupRoles);
+
 export function statusOf(p: Person, now: Date): MembershipStatus {
   if (p.kind === "active") return "ACTIVE";
   return p.invitation.expires.getTime() > now.getTime() ? "PENDING" : "INVITATION_EXPIRED";

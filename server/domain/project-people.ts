@@ -9,12 +9,10 @@ import type { Deps } from "./deps.ts";
 import { actorOf, recordEvent, type Actor } from "./events.ts";
 import { userNotFound } from "./org-users.ts";
 import { refuseRaisingOwnRoles } from "./people-rules.ts";
-import { orgPeople, presentGroupUser, type Person } from "./people-view.ts";
+import { assignmentsOf, orgPeople, orgRolesOf, presentGroupUser, type Person } from "./people-view.ts";
 import { managedGroup } from "./permissions.ts";
 import type { Principal } from "./principal.ts";
 
-const assignmentsOf = (p: Person) => (p.kind === "active" ? p.groupRoles : p.invitation.groupRoles);
-const orgRolesOf = (p: Person) => (p.kind === "active" ? p.orgRoles : p.invitation.orgRoles);
 
 async function present(deps: Deps, group: GroupRow, userId: string): Promise<GroupUser> {
   const person = (await orgPeople(deps.store, group.orgId)).find((x) => x.user.id === userId);
@@ -79,9 +77,17 @@ export async function addGroupUser(deps: Deps, p: Principal, groupId: string, re
   return present(deps, group, person.user.id);
 }
 
-export async function setGroupUserRoles(deps: Deps, p: Principal, groupId: string, userId: string, roles: string[]): Promise<GroupUser> {
+/**
+ * Replaces a member's roles in the project: with `roles`, or with what
+ * `roles` makes of the roles they hold, read in the same transaction (one
+ * role added or removed: two at once must not lose either).
+ */
+export async function setGroupUserRoles(deps: Deps, p: Principal, groupId: string, userId: string, roles: string[] | ((held: string[]) => string[])): Promise<GroupUser> {
   const inGroup: Find = (people) => people.find((x) => x.user.id === userId && assignmentsOf(x).some((a) => a.groupId === groupId));
-  const { group } = await inTransaction(deps, p, groupId, inGroup, () => userNotFound(userId), (tx, w, g, person) => changeProjectRoles(tx, w, g, person, roles));
+  const { group } = await inTransaction(deps, p, groupId, inGroup, () => userNotFound(userId), (tx, w, g, person) => {
+    const held = assignmentsOf(person).find((a) => a.groupId === g.id)?.groupRoles ?? [];
+    return changeProjectRoles(tx, w, g, person, typeof roles === "function" ? roles(held) : roles);
+  });
   return present(deps, group, userId);
 }
 

@@ -8,12 +8,13 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { orgRoleSchema, projectRoleSchema, type OrgRole } from "../../contract/roles.ts";
 import type { Deps } from "../domain/deps.ts";
-import { getOrgUser, getGroupUser, NEW_SHAPE } from "../domain/org-users.ts";
 import { updateOrgUser } from "../domain/org-people.ts";
+import { orgRolesOf, type Person } from "../domain/people-view.ts";
 import { setGroupUserRoles } from "../domain/project-people.ts";
 import { ApiError } from "../http/api-error.ts";
 import { atlasJson, type AppEnv } from "../http/env.ts";
-import { idParam, requestUrl } from "../http/params.ts";
+import { idParam } from "../http/params.ts";
+import { OBJECT_ID } from "../../contract/ids.ts";
 import { parseBody } from "../http/validate.ts";
 
 const orgRoleBody = z.strictObject({ orgRole: orgRoleSchema });
@@ -24,7 +25,7 @@ const groupRoleBody = z.strictObject({ groupRole: projectRoleSchema });
 function action(c: Context): { userId: string; add: boolean } {
   const [userId = "", verb] = (c.req.param("target") ?? "").split(":");
   if (verb !== "addRole" && verb !== "removeRole") throw new ApiError(404, "RESOURCE_NOT_FOUND", `No resource at ${c.req.method} ${c.req.path}.`);
-  if (!/^[a-f0-9]{24}$/.test(userId)) throw new ApiError(400, "PATH_PARAM_PARSE_ERROR", "Path parameter userId must be a 24-character hexadecimal id.", ["userId"]);
+  if (!OBJECT_ID.test(userId)) throw new ApiError(400, "PATH_PARAM_PARSE_ERROR", "Path parameter userId must be a 24-character hexadecimal id.", ["userId"]);
   return { userId, add: verb === "addRole" };
 }
 
@@ -40,11 +41,8 @@ export function userRoleActionRoutes(deps: Deps): Hono<AppEnv> {
     const orgId = idParam(c, "orgId");
     const { userId, add } = action(c);
     const { orgRole } = await parseBody(c, orgRoleBody, "orgUser");
-    const p = c.get("principal");
-    const current = await getOrgUser(deps, p, orgId, userId, NEW_SHAPE, requestUrl(c));
-    // NEW_SHAPE answers OrgUserResponse, whose roles are {orgRoles, groupRoleAssignments} of org roles.
-    const orgRoles = ("orgRoles" in current.roles ? current.roles.orgRoles : []) as OrgRole[];
-    return atlasJson(c, await updateOrgUser(deps, p, orgId, userId, { roles: { orgRoles: changed(orgRoles, orgRole, add) } }));
+    const toOrgRoles = (person: Person) => ({ roles: { orgRoles: changed(orgRolesOf(person) as OrgRole[], orgRole, add) } });
+    return atlasJson(c, await updateOrgUser(deps, c.get("principal"), orgId, userId, toOrgRoles));
   });
   r.put("/orgs/:orgId/users/:userId/roles", async (c) => {
     const [orgId, userId] = [idParam(c, "orgId"), idParam(c, "userId")];
@@ -55,11 +53,7 @@ export function userRoleActionRoutes(deps: Deps): Hono<AppEnv> {
     const groupId = idParam(c, "groupId");
     const { userId, add } = action(c);
     const { groupRole } = await parseBody(c, groupRoleBody, "groupUser");
-    const p = c.get("principal");
-    const current = await getGroupUser(deps, p, groupId, userId, NEW_SHAPE, requestUrl(c));
-    // NEW_SHAPE answers GroupUserResponse, whose roles are project role names.
-    const roles = (current.roles as unknown[]).filter((r): r is string => typeof r === "string");
-    return atlasJson(c, await setGroupUserRoles(deps, p, groupId, userId, changed(roles, groupRole, add)));
+    return atlasJson(c, await setGroupUserRoles(deps, c.get("principal"), groupId, userId, (held) => changed(held, groupRole, add)));
   });
   return r;
 }

@@ -37,4 +37,38 @@ eachStore("org and project :addRole / :removeRole", (ctx) => {
     expect((await member.call("POST", `/orgs/${world.orgId}/users/${id}:addRole`, { orgRole: "ORG_OWNER" }, V2025)).status).toBe(403);
     expect((await owner.call("GET", `/orgs/${world.orgId}/users/${id}`, undefined, V2025)).body.roles.orgRoles).toEqual(["ORG_BILLING_ADMIN"]);
   });
+
+  it("keeps both roles when two are added at once, to the org and to a project (no lost update)", async () => {
+    const { server, world } = ctx();
+    const owner = await signIn(server.base, world.users.owner);
+    const { id, token } = await invite(owner, world.orgId, newEmail("parallel-roles"), ["ORG_MEMBER"], [{ groupId: world.groupA, groupRoles: ["GROUP_READ_ONLY"] }]);
+    await accept(server.base, token);
+    const added = await Promise.all(
+      ["ORG_BILLING_ADMIN", "ORG_GROUP_CREATOR", "ORG_READ_ONLY"].map((orgRole) => owner.call("POST", `/orgs/${world.orgId}/users/${id}:addRole`, { orgRole }, V2025)),
+    );
+    expect(added.map((r) => r.status)).toEqual([200, 200, 200]);
+    const user = (await owner.call("GET", `/orgs/${world.orgId}/users/${id}`, undefined, V2025)).body;
+    expect(user.roles.orgRoles.sort()).toEqual(["ORG_BILLING_ADMIN", "ORG_GROUP_CREATOR", "ORG_MEMBER", "ORG_READ_ONLY"]);
+    await Promise.all(
+      ["GROUP_CLUSTER_MANAGER", "GROUP_DATA_ACCESS_READ_ONLY"].map((groupRole) => owner.call("POST", `/groups/${world.groupA}/users/${id}:addRole`, { groupRole }, V2025)),
+    );
+    const inGroup = (await owner.call("GET", `/groups/${world.groupA}/users/${id}`, undefined, V2025)).body;
+    expect(inGroup.roles.sort()).toEqual(["GROUP_CLUSTER_MANAGER", "GROUP_DATA_ACCESS_READ_ONLY", "GROUP_READ_ONLY"]);
+  });
+
+  it("answers a malformed, unknown or other organization's user id with 400 or 404, changing nothing", async () => {
+    const { server, world } = ctx();
+    const owner = await signIn(server.base, world.users.owner);
+    const other = await signIn(server.base, world.users.otherOwner);
+    const stranger = (await other.call("GET", `/orgs/${world.otherOrgId}/users?username=${world.users.otherOwner}`, undefined, V2025)).body.results[0].id;
+    const add = (target: string) => owner.call("POST", `/orgs/${world.orgId}/users/${target}:addRole`, { orgRole: "ORG_OWNER" }, V2025);
+    expect((await add("xyz")).status).toBe(400);
+    expect((await add("0".repeat(24))).status).toBe(404);
+    expect((await add(stranger)).status).toBe(404);
+    expect((await owner.call("POST", `/groups/${world.groupA}/users/${stranger}:addRole`, { groupRole: "GROUP_OWNER" }, V2025)).status).toBe(404);
+    expect((await owner.call("POST", `/orgs/${world.orgId}/users/${"0".repeat(24)}:addRole`, { orgRole: "ORG\u0000OWNER" }, V2025)).status).toBe(400);
+    expect((await owner.call("POST", `/orgs/${world.orgId}/users/${"0".repeat(24)}:addRole`, { orgRole: ["ORG_OWNER"] }, V2025)).status).toBe(400);
+    const theirs = (await other.call("GET", `/orgs/${world.otherOrgId}/users/${stranger}`, undefined, V2025)).body;
+    expect(theirs.roles.orgRoles).toEqual(["ORG_OWNER"]);
+  });
 });
