@@ -66,6 +66,17 @@ describe("Accept invitation page", () => {
     expect(await screen.findByText("Console home")).toBeTruthy();
   });
 
+  it("shows a second link opened on the same page (only the fragment changes) as that link, not the first", async () => {
+    const first = await invitationToken("first.link@example.com");
+    const second = await invitationToken("second.link@example.com");
+    const router = renderPage(`/invitation#${first}`);
+    expect(await screen.findByText(/as first\.link@example\.com/)).toBeTruthy();
+    await router.navigate(`/invitation#${second}`);
+    expect(await screen.findByText(/as second\.link@example\.com/)).toBeTruthy();
+    expect(screen.queryByText(/as first\.link@example\.com/)).toBeNull();
+    expect(router.state.location.hash).toBe("");
+  });
+
   it("resets a member's password from an owner's link and signs them in", async () => {
     const user = userEvent.setup();
     const owner = await signIn(MOCK_OWNER);

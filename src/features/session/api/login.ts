@@ -21,6 +21,8 @@ export function applySignInAnswer(queryClient: QueryClient, answer: CurrentUser 
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
+    // The password is in the mutation's variables: dropped as soon as the sign-in page is.
+    gcTime: 0,
     mutationFn: (body: LoginRequest) =>
       apiRequest("/private/login", { method: "POST", body, schema: loginAnswerSchema, sessionRequired: false }),
     onSuccess: (answer) => applySignInAnswer(queryClient, answer),

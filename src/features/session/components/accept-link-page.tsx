@@ -18,13 +18,19 @@ import styles from "./login-page.module.css";
 
 type Field = "password" | "firstName" | "lastName";
 
+const tokenIn = (hash: string) => /^#([0-9a-f]{64})$/.exec(hash)?.[1] ?? "";
+
 function useTokenFromFragment(): string {
   const location = useLocation();
   const navigate = useNavigate();
-  const [token] = useState(() => /^#([0-9a-f]{64})$/.exec(location.hash)?.[1] ?? "");
+  const [token, setToken] = useState(() => tokenIn(location.hash));
   // Once read, the fragment leaves the address bar (replace: Back does not bring it back either).
+  // A second link opened on this page (only the fragment changes, no reload) replaces the first.
   useEffect(() => {
-    if (location.hash) void navigate(location.pathname, { replace: true });
+    if (!location.hash) return;
+    const next = tokenIn(location.hash);
+    if (next !== "") setToken(next);
+    void navigate(location.pathname, { replace: true });
   }, [location.hash, location.pathname, navigate]);
   return token;
 }
