@@ -12,7 +12,7 @@ import type { ProjectScope } from "../../src/lib/project-scope.ts";
 import { apiUrl, signIn } from "./org-api-keys-harness.tsx";
 import { renderRoutes } from "./render-routes.tsx";
 
-export const MEMBER_PASSWORD = "tundra-quill-81-marsh-ember";
+const MEMBER_PASSWORD = "tundra-quill-81-marsh-ember";
 
 /** POST /orgs/{orgId}/users as `owner`: a pending invitee with its one-time link. */
 export async function invite(owner: CurrentUser, orgId: string, email: string, orgRoles: string[], groupRoleAssignments: unknown[] = []): Promise<InvitedOrgUser> {

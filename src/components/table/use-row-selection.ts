@@ -31,10 +31,6 @@ export function useRowSelection(presentIds: readonly string[]) {
         return next;
       });
     },
-    /** Keep only these (after a bulk action: the rows it could not change stay selected). */
-    keepOnly(ids: readonly string[]) {
-      setChosen(new Set(ids));
-    },
   };
 }
 

@@ -5,7 +5,7 @@
 import { useOrgSettings } from "../../../lib/org-settings-query.ts";
 
 /** The organization's cap when its settings name none (Atlas: 8 hours to 365 days). */
-export const DEFAULT_MAX_EXPIRY_HOURS = 8760;
+const DEFAULT_MAX_EXPIRY_HOURS = 8760;
 
 export function useSecretValidityCap(orgId: string): number {
   return useOrgSettings(orgId).data?.maxServiceAccountSecretValidityInHours ?? DEFAULT_MAX_EXPIRY_HOURS;

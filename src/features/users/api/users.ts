@@ -18,7 +18,7 @@ import {
 
 const itemsPerPage = LIMITS.itemsPerPageMax;
 
-export function orgUsersQueryOptions(orgId: string) {
+function orgUsersQueryOptions(orgId: string) {
   return queryOptions({
     queryKey: [orgUsersEndpoint, { orgId, itemsPerPage }] as const,
     queryFn: ({ signal }): Promise<Paginated<OrgUser>> =>
@@ -30,7 +30,7 @@ export function useOrgUsers(orgId: string, options: { enabled?: boolean } = {}) 
   return useQuery({ ...orgUsersQueryOptions(orgId), ...TABLE_POLL, enabled: options.enabled ?? true });
 }
 
-export function projectUsersQueryOptions(groupId: string) {
+function projectUsersQueryOptions(groupId: string) {
   return queryOptions({
     queryKey: [projectUsersEndpoint, { groupId, itemsPerPage }] as const,
     queryFn: ({ signal }): Promise<Paginated<GroupUser>> =>

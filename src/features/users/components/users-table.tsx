@@ -17,7 +17,7 @@ type ColumnId = "name" | "email" | "roles" | "projects" | "status" | "lastAuth";
 const BY_EMAIL: SortState<ColumnId> = { column: "email", direction: "ascending" };
 
 /** "Active", "Pending" or "Invitation Expired": what the status column says and sorts by. */
-export function statusLabel(user: Person): string {
+function statusLabel(user: Person): string {
   if (user.orgMembershipStatus === "ACTIVE") return "Active";
   return user.orgMembershipStatus === "PENDING" ? "Pending" : "Invitation Expired";
 }
@@ -80,7 +80,11 @@ function columns<P extends Person>({ rolesLabel, rolesOf, projectsOf }: UsersCol
     {
       id: "status",
       label: "Status",
-      cell: (user) => <td data-label="Status">{statusCell(user)}</td>,
+      cell: (user) => (
+        <td className={tableStyles.date} data-label="Status">
+          {statusCell(user)}
+        </td>
+      ),
       compare: (a, b) => collator.compare(statusLabel(a), statusLabel(b)) || compareTimes(expiry(a), expiry(b)),
       filterText: (user) => [statusLabel(user)],
     },
@@ -88,11 +92,12 @@ function columns<P extends Person>({ rolesLabel, rolesOf, projectsOf }: UsersCol
       id: "lastAuth",
       label: "Last Sign-in",
       cell: (user) => (
-        <td data-label="Last Sign-in">
+        <td className={tableStyles.date} data-label="Last Sign-in">
           <RelativeDate iso={lastAuth(user)} fallback="Never" />
         </td>
       ),
       compare: (a, b) => compareTimes(lastAuth(a), lastAuth(b)),
+      firstDirection: "descending",
       filterText: () => [],
     },
   ];
@@ -136,8 +141,8 @@ export function UsersTable<P extends Person>({ query, caption, empty, renderActi
       rowId={(user) => user.id}
       caption={caption}
       noun={{ one: "user", many: "users" }}
-      filterHint="Name, email, role, project or status"
-      filterHelp="The filter looks at names, email addresses, roles, projects and status."
+      filterHint={options.projectsOf ? "Name, email, role, project or status" : "Name, email, role or status"}
+      filterHelp={`The filter looks at names, email addresses, roles${options.projectsOf ? ", projects" : ""} and status.`}
       empty={empty}
       renderActions={renderActions}
       highlightId={highlightId}
