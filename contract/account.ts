@@ -21,8 +21,9 @@ export const accountSchema = z.object({
 });
 export type Account = z.infer<typeof accountSchema>;
 
-const name = (label: string) => z.string().trim().max(NAME_MAX, { error: `${label} has at most ${NAME_MAX} characters.` });
-export const updateNameSchema = z.strictObject({ firstName: name("First name"), lastName: name("Last name") });
+/** A first or last name, as the Account page and an accepted link take it. */
+export const personName = (label: string) => z.string().trim().max(NAME_MAX, { error: `${label} has at most ${NAME_MAX} characters.` });
+export const updateNameSchema = z.strictObject({ firstName: personName("First name"), lastName: personName("Last name") });
 
 export const changePasswordSchema = z.strictObject({
   currentPassword: z.string().min(1, { error: "Enter your current password." }).max(1024),

@@ -3,7 +3,7 @@
 // UpdateGroupRolesForUser), the one-time links we add (Atlas has no API for
 // them), and the unauthenticated accept calls under /api/private.
 import { z } from "zod";
-import { NAME_MAX } from "./account.ts";
+import { personName } from "./account.ts";
 import { objectIdSchema } from "./ids.ts";
 import { ORG_ROLES, PROJECT_ROLES, orgRoleSchema, projectRoleSchema } from "./roles.ts";
 
@@ -23,11 +23,10 @@ export const usernameSchema = z
   .toLowerCase()
   .pipe(z.email({ error: "Enter a valid email address." }));
 
-export const groupRoleAssignmentSchema = z.strictObject({
-  groupId: objectIdSchema,
-  groupRoles: z.array(projectRoleSchema).min(1, { error: "Give at least one project role." }).max(PROJECT_ROLES.length)
-    .refine(unique, { error: "Name each role once." }),
-});
+const groupRolesSchema = z.array(projectRoleSchema).min(1, { error: "Give at least one project role." }).max(PROJECT_ROLES.length)
+  .refine(unique, { error: "Name each role once." });
+
+export const groupRoleAssignmentSchema = z.strictObject({ groupId: objectIdSchema, groupRoles: groupRolesSchema });
 
 export const orgUserRolesRequestSchema = z.strictObject({
   orgRoles: z.array(orgRoleSchema).min(1, { error: "Give at least one organization role." }).max(ORG_ROLES.length)
@@ -58,8 +57,6 @@ export type InvitationBatch = z.infer<typeof invitationBatchSchema>;
 export const orgUserUpdateSchema = z.strictObject({ roles: orgUserRolesRequestSchema.optional(), teamIds: noTeams.optional() });
 export type OrgUserUpdate = z.infer<typeof orgUserUpdateSchema>;
 
-const groupRolesSchema = z.array(projectRoleSchema).min(1, { error: "Give at least one project role." }).max(PROJECT_ROLES.length)
-  .refine(unique, { error: "Name each role once." });
 
 /** POST /groups/{groupId}/users: an org member (or a pending invitee) gets project roles. */
 export const groupUserRequestSchema = z.strictObject({ username: usernameSchema, roles: groupRolesSchema });
@@ -73,7 +70,6 @@ export type IssuedLink = z.infer<typeof issuedLinkSchema>;
 /** The token of a one-time link: 64 hex characters, in the link's fragment. */
 export const linkTokenSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: "This link is not valid." });
 
-const nameSchema = (label: string) => z.string().trim().max(NAME_MAX, { error: `${label} has at most ${NAME_MAX} characters.` });
 
 /**
  * POST /api/private/invitations/accept. For a new account the password is
@@ -83,8 +79,8 @@ const nameSchema = (label: string) => z.string().trim().max(NAME_MAX, { error: `
  */
 export const acceptInvitationSchema = z.strictObject({
   token: linkTokenSchema,
-  firstName: nameSchema("First name").optional(),
-  lastName: nameSchema("Last name").optional(),
+  firstName: personName("First name").optional(),
+  lastName: personName("Last name").optional(),
   password: z.string().min(1, { error: "Enter a password." }).max(1024, { error: "Use at most 1024 characters." }),
 });
 export type AcceptInvitation = z.infer<typeof acceptInvitationSchema>;
