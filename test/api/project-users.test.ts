@@ -60,14 +60,16 @@ eachStore("project users", (ctx) => {
     ].sort());
   });
 
-  it("lets a Project Owner lower but not raise their own project roles", async () => {
+  it("refuses a project reader raising their own roles and an Organization Owner handing themselves a project role; lets a Project Owner step down", async () => {
     const { server, world } = ctx();
     const owner = await signIn(server.base, world.users.owner);
     const email = newEmail("selfish");
     const { id, token } = await invite(owner, world.orgId, email, ["ORG_MEMBER"], [{ groupId: world.groupB, groupRoles: ["GROUP_READ_ONLY"] }]);
     const { browser } = await accept(server.base, token);
+    // A reader may change no roles at all, their own included (a Project Owner already holds every project role).
     const raise = await browser.atlas("PUT", `/groups/${world.groupB}/users/${id}/roles`, { groupRoles: ["GROUP_OWNER"] });
     expect(raise.status).toBe(403);
+    expect(raise.body.errorCode).toBe("USER_UNAUTHORIZED");
     // An Organization Owner hands themselves no project role either.
     const me = (await owner.call("GET", `/orgs/${world.orgId}/users?username=${world.users.owner}`, undefined, V2025)).body.results[0].id;
     const self = await owner.call("POST", `/groups/${world.groupB}/users`, { username: world.users.owner, roles: ["GROUP_OWNER"] }, V2025);
