@@ -12,6 +12,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 // same database (each spec makes its own organization). Workers load this
 // file again and inherit the value.
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "am-e2e-"));
+// Where the server's mail sink writes what it receives (e2e/support/mailbox.ts reads it).
+process.env.E2E_MAIL_DIR ??= mkdtempSync(join(tmpdir(), "am-e2e-mail-"));
 
 export default defineConfig({
   testDir: "e2e",
@@ -51,10 +53,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node scripts/e2e-server.mjs",
+    command: "node --import tsx scripts/e2e-server.mjs",
     // A console route: answers only once the server is up and dist/ is served.
     url: `${baseURL}/login`,
-    env: { E2E_PORT: String(port), E2E_DATA_DIR: process.env.E2E_DATA_DIR },
+    env: { E2E_PORT: String(port), E2E_DATA_DIR: process.env.E2E_DATA_DIR, E2E_MAIL_DIR: process.env.E2E_MAIL_DIR },
     reuseExistingServer: false,
     // A cold run builds the console first.
     timeout: 180_000,

@@ -15,7 +15,8 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** onMessage: also hand each message on as it arrives (the e2e server writes them to files). */
+export async function startSmtpSink(onMessage?: (message: Received) => void): Promise<SmtpSink> {
   const messages: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,7 +27,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on("data", (d: Buffer) => (raw += d.toString("utf8")));
       stream.on("end", () => {
         const envelope = session.envelope;
-        messages.push({ from: envelope.mailFrom ? envelope.mailFrom.address : "", to: envelope.rcptTo.map((r) => r.address), raw });
+        const message = { from: envelope.mailFrom ? envelope.mailFrom.address : "", to: envelope.rcptTo.map((r) => r.address), raw };
+        messages.push(message);
+        onMessage?.(message);
         done();
       });
     },
