@@ -40,7 +40,8 @@ test("an owner requires an access list for the API; a reader sees the setting bu
   await page.goto(`/orgs/${org.orgId}/settings`);
   await expect(toggle).toHaveAttribute("aria-checked", "true");
   await expect(toggle).toBeDisabled();
-  await expect(page.getByText("Only an Organization Owner can change this.")).toBeVisible();
+  await expect(page.getByText("Only an Organization Owner can change this.")).toHaveCount(2);
+  await expect(page.getByRole("switch", { name: "Require Multi-Factor Authentication (MFA)" })).toBeDisabled();
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 

@@ -1,8 +1,8 @@
 // Two-factor sign-in in Chromium against the real server: a user enrols from
 // the Account page with a code the test computes from the key on screen,
 // copies the recovery codes, signs out, signs in with a code and then with a
-// recovery code; and an org that requires two-factor sign-in leads a member
-// through enrolment before anything else.
+// recovery code; and once an owner requires two-factor sign-in in Organization
+// Settings, a member is led through enrolment before anything else.
 import { expect, test, type Page } from "@playwright/test";
 import { seriousA11yViolations, signIn, signOut } from "./support/pages.ts";
 import { totpCode } from "./support/two-factor.ts";
@@ -80,15 +80,20 @@ test("enrol in two-factor sign-in, then sign in with a code and with a recovery 
   await expect(page.getByText(/9 of 10 recovery codes left/)).toBeVisible();
 });
 
-test("an org that requires two-factor sign-in leads a member through enrolment first", async ({ page, request }) => {
+test("an owner requires two-factor sign-in, and a member is led through enrolment first", async ({ page, browser }) => {
   const org = await newOrg("MFA required");
-  const login = await request.post("/api/private/login", { data: { email: org.owner, password: PASSWORD } });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const patch = await request.patch(`/api/atlas/v2/orgs/${org.orgId}/settings`, {
-    data: { multiFactorAuthRequired: true },
-    headers: { "X-CSRF-Token": csrfToken, "Content-Type": "application/json" },
-  });
-  expect(patch.status()).toBe(200);
+  // The owner turns it on in Organization Settings, in a browser of their own.
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await signIn(owner, org.owner);
+  await owner.goto(`/orgs/${org.orgId}/settings`);
+  const required = owner.getByRole("switch", { name: "Require Multi-Factor Authentication (MFA)" });
+  await expect(required).toHaveAttribute("aria-checked", "false");
+  await required.click();
+  await expect(required).toHaveAttribute("aria-checked", "true");
+  await owner.reload();
+  await expect(required).toHaveAttribute("aria-checked", "true");
+  await ownerContext.close();
 
   await page.goto("/login");
   await fillPassword(page, org.reader);

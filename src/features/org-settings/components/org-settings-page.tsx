@@ -1,8 +1,11 @@
-// Organization Settings: "Require IP Access List for the Atlas Administration
-// API". Owners switch it (it applies at once, as in Atlas); everyone else
-// sees it, switched off for them, with who can change it.
+// Organization Settings: the two switches that change what the server does,
+// "Require IP Access List for the Atlas Administration API" and "Require
+// Multi-Factor Authentication (MFA)". Owners switch them (each applies at
+// once, as in Atlas); everyone else sees them, switched off for them, with who
+// can change them.
 import { useId } from "react";
 import { useParams } from "react-router";
+import type { OrgSettings } from "../../../../contract/org-settings.ts";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Switch } from "../../../components/ui/switch.tsx";
@@ -13,13 +16,53 @@ import { useUpdateOrgSettings } from "../api/org-settings.ts";
 import { useCurrentUser } from "../../session/api/current-user.ts";
 import styles from "./org-settings-page.module.css";
 
+type Flag = "apiAccessListRequired" | "multiFactorAuthRequired";
+
+const SWITCHES: { flag: Flag; title: string; help: string }[] = [
+  {
+    flag: "apiAccessListRequired",
+    title: "Require IP Access List for the Atlas Administration API",
+    help: "When on, an API key with no access list entries cannot make requests to this organization.",
+  },
+  {
+    flag: "multiFactorAuthRequired",
+    title: "Require Multi-Factor Authentication (MFA)",
+    help: "When on, a member without two-factor sign-in sets it up at their next sign-in, before they reach anything else. API keys and service accounts are not affected.",
+  },
+];
+
+interface SettingSwitchProps {
+  title: string;
+  help: string;
+  checked: boolean | undefined;
+  disabled: boolean;
+  onChange: (on: boolean) => void;
+}
+
+function SettingSwitch({ title, help, checked, disabled, onChange }: SettingSwitchProps) {
+  const labelId = useId();
+  const helpId = useId();
+  return (
+    <div className={styles.row}>
+      <div>
+        <h3 id={labelId} className={styles.label}>
+          {title}
+        </h3>
+        <p id={helpId} className={styles.help}>
+          {help}
+        </p>
+      </div>
+      {checked === undefined ? null : <Switch checked={checked} labelledBy={labelId} describedBy={helpId} disabled={disabled} onChange={onChange} />}
+    </div>
+  );
+}
+
 export function OrgSettingsPage() {
   const orgId = useParams().orgId ?? "";
   const settings = useOrgSettings(orgId);
   const update = useUpdateOrgSettings(orgId);
   const isOwner = isOrgOwner(useCurrentUser().data, orgId);
-  const labelId = useId();
-  const helpId = useId();
+  const valueOf = (data: OrgSettings, flag: Flag) => data[flag] ?? false;
 
   return (
     <div className={styles.page}>
@@ -28,26 +71,16 @@ export function OrgSettingsPage() {
       {settings.isError ? <LoadFailedBanner title="Could not load the organization's settings" query={settings} /> : null}
       {update.isError ? <Banner title="The setting was not changed">{errorMessage(update.error)}</Banner> : null}
       <section className={styles.card} aria-busy={settings.isPending || update.isPending || undefined}>
-        <div className={styles.row}>
-          <div>
-            <h3 id={labelId} className={styles.label}>
-              Require IP Access List for the Atlas Administration API
-            </h3>
-            <p id={helpId} className={styles.help}>
-              When on, an API key with no access list entries cannot make requests to this organization.
-              {isOwner ? null : " Only an Organization Owner can change this."}
-            </p>
-          </div>
-          {settings.data ? (
-            <Switch
-              checked={settings.data.apiAccessListRequired}
-              labelledBy={labelId}
-              describedBy={helpId}
-              disabled={!isOwner || update.isPending}
-              onChange={(apiAccessListRequired) => update.mutate({ apiAccessListRequired })}
-            />
-          ) : null}
-        </div>
+        {SWITCHES.map(({ flag, title, help }) => (
+          <SettingSwitch
+            key={flag}
+            title={title}
+            help={isOwner ? help : `${help} Only an Organization Owner can change this.`}
+            checked={settings.data ? valueOf(settings.data, flag) : undefined}
+            disabled={!isOwner || update.isPending}
+            onChange={(on) => update.mutate({ [flag]: on })}
+          />
+        ))}
       </section>
     </div>
   );
