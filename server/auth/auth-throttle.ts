@@ -68,6 +68,11 @@ export class AuthThrottle {
     return this.failures.size;
   }
 
+  /** Slots the queue's array holds, the forgotten head included: the memory the compaction below bounds. */
+  get queueSlots(): number {
+    return this.queue.length;
+  }
+
   private current(key: string, now: number): Failures | undefined {
     const f = this.failures.get(key);
     if (f && now - f.since > this.windowMs) {
