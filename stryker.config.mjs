@@ -14,6 +14,16 @@ export const securityCore = [
   "server/domain/org-keys.ts",
   "server/domain/project-keys.ts",
   "contract/ip.ts",
+  // Service accounts, OAuth and the activity feed: who gets a token, what a token lets in,
+  // who may change an account's secrets and access list, whose events a caller sees.
+  "server/auth/bearer.ts",
+  "server/auth/credential-access.ts",
+  "server/routes/oauth.ts",
+  "server/domain/sa-tokens.ts",
+  "server/domain/sa-secrets.ts",
+  "server/domain/sa-access.ts",
+  "server/domain/sa-access-list.ts",
+  "server/domain/event-feed.ts",
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

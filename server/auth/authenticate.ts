@@ -14,7 +14,7 @@ export interface KeyAuthenticator {
   /** The principal itself when nothing had to be waited for. */
   authenticate(c: AppContext, authorization: string): Principal | Promise<Principal>;
   /** WWW-Authenticate header values for a 401 (fresh challenges, one per algorithm). */
-  challenge(c: AppContext, stale?: boolean): Promise<string[]>;
+  challenge(c: AppContext, stale: boolean): Promise<string[]>;
 }
 
 export async function unauthorized(keyAuth: KeyAuthenticator | undefined, c: AppContext, stale = false): Promise<ApiError> {

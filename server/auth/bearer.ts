@@ -22,7 +22,8 @@ export interface BearerOptions {
   /** The keyed hash tokens are stored under (node-crypto.ts keyedHasher). */
   keyedHash(value: string): string;
   now: () => Date;
-  usage?: UsageTracker;
+  /** Where each accepted request's use is counted (the secret's and its access-list entry's last use). */
+  usage: UsageTracker;
   /** Failed tokens per address (or IPv6 /64). */
   throttle?: AuthThrottle;
 }
@@ -98,7 +99,7 @@ export function bearerAuthenticator(options: BearerOptions): BearerAuthenticator
     if (!state || state.token.expires.getTime() <= now.getTime()) return refuse(address, now.getTime());
     const entry = matchAccessList(state.grants, callerIp);
     const { clientId, secretId } = state.token;
-    options.usage?.record({ kind: "serviceAccount", id: clientId, secretId }, entry, callerIp, now);
+    options.usage.record({ kind: "serviceAccount", id: clientId, secretId }, entry, callerIp, now);
     return serviceAccountPrincipal(clientId, state.grants, callerIp);
   }
 

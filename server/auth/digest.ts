@@ -29,7 +29,8 @@ export interface DigestOptions {
   secret: string;
   now: () => Date;
   openKeySecret(publicKey: string, sealed: string): KeySecret;
-  usage?: UsageTracker;
+  /** Where each accepted request's use is counted (the key's and its access-list entry's last use). */
+  usage: UsageTracker;
   /** Failures per address (or IPv6 /64): many bad keys from one place. */
   throttle?: AuthThrottle;
   /** Failures per address and public key: one bad client behind a NAT blocks only its own key. */
@@ -60,7 +61,7 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   const throttle = options.throttle ?? new AuthThrottle(60_000, 20, 100);
   const keyThrottle = options.keyThrottle ?? new AuthThrottle(60_000, 5, 20);
 
-  const challenge = async (_c: AppContext, stale = false) => {
+  const challenge = async (_c: AppContext, stale: boolean) => {
     const nonce = nonces.issue(options.now());
     // MD5 first: it is what Atlas offers and what every Digest client speaks.
     return (Object.keys(ALGORITHMS) as Algorithm[]).map(
@@ -189,7 +190,7 @@ export function digestAuthenticator(options: DigestOptions): KeyAuthenticator {
   /** The key's principal, if its access list lets the caller in (else 403); counts the use. */
   function admit(key: ApiKeyRow, grants: KeyGrants, callerIp: string, now: Date): Principal {
     const entry = matchAccessList(grants, callerIp);
-    options.usage?.record({ kind: "apiKey", id: key.id }, entry, callerIp, now);
+    options.usage.record({ kind: "apiKey", id: key.id }, entry, callerIp, now);
     return keyPrincipal(key.id, grants, callerIp);
   }
 

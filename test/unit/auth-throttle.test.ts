@@ -59,6 +59,15 @@ describe("AuthThrottle's table", () => {
     expect(throttle.blockedFor("z", 6)).toBe(0);
   });
 
+  it("lets a blocked key in once its window has passed, though its entry has not reached the queue's head", () => {
+    const throttle = new AuthThrottle(60_000, 0, 3);
+    // Eight older entries: the call below forgets only four of them, not the blocked key's.
+    for (let i = 0; i < 8; i++) throttle.fail(`older-${i}`, 0);
+    for (let i = 0; i < 3; i++) throttle.fail("blocked", 0);
+    expect(throttle.blockedFor("blocked", 60_000)).toBe(1);
+    expect(throttle.blockedFor("blocked", 60_001)).toBe(0);
+  });
+
   it("takes back a failure recorded ahead of a check that succeeded, and forgets a key on clear", () => {
     const throttle = new AuthThrottle(60_000, 0, 2);
     throttle.fail("k", 0);
