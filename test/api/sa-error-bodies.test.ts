@@ -5,6 +5,7 @@
 import { expect, it } from "vitest";
 import { SA_LIMITS } from "../../contract/service-accounts.ts";
 import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
+import { TOKEN_VALUE } from "../../server/domain/sa-tokens.ts";
 import { eachStore, type Ctx } from "../support/each-store.ts";
 import { basic, bearer, createAccount, mintToken, rawToken, saCalls } from "../support/sa-client.ts";
 import { signIn } from "../support/server.ts";
@@ -39,17 +40,41 @@ eachStore("error bodies of service accounts", (ctx) => {
     });
   });
 
+  it("names at most 64 characters of an id too long to be one", async () => {
+    const { sa, path } = await setup(ctx());
+    const long = `mdb_sa_id_${"f".repeat(190)}`;
+    const account = await sa("GET", `/orgs/${ctx().world.orgId}/serviceAccounts/${long}/accessList`);
+    expect(account.status).toBe(404);
+    expect(account.body).toMatchObject({ detail: `No service account with client ID ${long.slice(0, 64)} exists.`, parameters: [long.slice(0, 64)] });
+    const secret = await sa("DELETE", `${path}/secrets/${"e".repeat(200)}`);
+    expect(secret.status).toBe(404);
+    expect(secret.body.detail).toMatch(new RegExp(`has no secret ${"e".repeat(64)}\\.$`));
+    expect(secret.body.parameters[1]).toBe("e".repeat(64));
+  });
+
   it("tells a Project Owner that an account reaching beyond the project needs an Organization Owner", async () => {
-    const { sa, account } = await setup(ctx(), { roles: ["ORG_READ_ONLY"] });
-    const { groupA, users } = ctx().world;
-    expect((await sa("POST", `/groups/${groupA}/serviceAccounts/${account.clientId}:invite`, { roles: ["GROUP_READ_ONLY"] })).status).toBe(200);
+    const { groupA, groupB, users } = ctx().world;
     const projectOwner = saCalls(await signIn(ctx().server.base, users.groupOwner));
-    const refused = await projectOwner("POST", `/groups/${groupA}/serviceAccounts/${account.clientId}/secrets`, { secretExpiresAfterHours: 24 });
-    expect(refused.status).toBe(403);
-    expect(refused.body).toMatchObject({
+    const beyond = {
       errorCode: "USER_UNAUTHORIZED",
       detail: "Only an Organization Owner can change a service account that has access beyond this project.",
-    });
+    };
+    // An org role above member beside the member role, or a second project: beyond Alpha.
+    const reaching = [
+      { roles: ["ORG_MEMBER", "ORG_READ_ONLY"], projects: [groupA] },
+      { roles: ["ORG_MEMBER"], projects: [groupA, groupB] },
+    ];
+    for (const { roles, projects } of reaching) {
+      const { sa, account } = await setup(ctx(), { roles });
+      for (const g of projects) expect((await sa("POST", `/groups/${g}/serviceAccounts/${account.clientId}:invite`, { roles: ["GROUP_READ_ONLY"] })).status).toBe(200);
+      const refused = await projectOwner("POST", `/groups/${groupA}/serviceAccounts/${account.clientId}/secrets`, { secretExpiresAfterHours: 24 });
+      expect({ roles, projects, status: refused.status }).toEqual({ roles, projects, status: 403 });
+      expect(refused.body).toMatchObject(beyond);
+    }
+    // Member of the org and of Alpha only: the Project Owner may.
+    const { sa, account } = await setup(ctx(), { roles: ["ORG_MEMBER"] });
+    expect((await sa("POST", `/groups/${groupA}/serviceAccounts/${account.clientId}:invite`, { roles: ["GROUP_READ_ONLY"] })).status).toBe(200);
+    expect((await projectOwner("POST", `/groups/${groupA}/serviceAccounts/${account.clientId}/secrets`, { secretExpiresAfterHours: 24 })).status).toBe(201);
   });
 
   it("states the secret's allowed life, the two-secret cap, and which secret is unknown", async () => {
@@ -60,6 +85,7 @@ eachStore("error bodies of service accounts", (ctx) => {
       errorCode: "INVALID_ATTRIBUTE",
       detail: `secretExpiresAfterHours must be from 8 to ${SA_LIMITS.secretHoursDefaultMax} hours (this organization's limit); got 7.`,
       parameters: ["secretExpiresAfterHours"],
+      badRequestDetail: { fields: [{ field: "secretExpiresAfterHours", description: `From 8 to ${SA_LIMITS.secretHoursDefaultMax} hours.` }] },
     });
     expect((await sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 8 })).status).toBe(201);
     const third = await sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 8 });
@@ -90,6 +116,11 @@ eachStore("error bodies of service accounts", (ctx) => {
       detail: `A service account can have at most ${SA_LIMITS.accessListEntriesPerAccount} access list entries; it has ${SA_LIMITS.accessListEntriesPerAccount - 1}.`,
       parameters: [SA_LIMITS.accessListEntriesPerAccount],
     });
+    // An entry already there is named; up to the cap exactly is allowed.
+    const listed = await sa("POST", `${path}/accessList`, [{ cidrBlock: "10.3.0.0/32" }]);
+    expect(listed.status).toBe(409);
+    expect(listed.body).toMatchObject({ errorCode: "ADDRESS_ALREADY_IN_ACCESS_LIST", detail: "The address 10.3.0.0/32 is already on the access list.", parameters: ["10.3.0.0/32"] });
+    expect((await sa("POST", `${path}/accessList`, [{ ipAddress: "10.9.9.8" }])).status).toBe(200);
     const absent = await sa("DELETE", `${path}/accessList/192.0.2.77`);
     expect(absent.status).toBe(404);
     expect(absent.body).toMatchObject({
@@ -159,7 +190,7 @@ eachStore("answers of the OAuth endpoints", (ctx) => {
 
   it("refuses the 101st live token with access_denied", async () => {
     const { account } = await setup(ctx());
-    for (let i = 0; i < SA_LIMITS.liveTokensPerAccount; i++) await mintToken(ctx().server.base, account);
+    for (let i = 0; i < SA_LIMITS.liveTokensPerAccount; i++) expect(await mintToken(ctx().server.base, account)).toMatch(TOKEN_VALUE);
     const res = await rawToken(ctx().server.base, basic(account.clientId, account.secret));
     expect(res.status).toBe(403);
     expect(res.body).toEqual({ error: "access_denied", error_description: "Access Token limit reached. Use the existing access tokens or create a new service account." });
@@ -181,7 +212,7 @@ eachStore(
       const first = await call();
       expect(first.status).toBe(401);
       expect(first.headers.get("www-authenticate")).toBe('Bearer realm="Access Manager", error="invalid_token"');
-      expect(await first.json()).toMatchObject({ errorCode: "UNAUTHORIZED", detail: "The access token is not valid: it is unknown, expired or revoked." });
+      expect(await first.json()).toMatchObject({ errorCode: "UNAUTHORIZED", detail: "The access token is not valid: it is unknown, expired or revoked.", parameters: [] });
       await call();
       const blocked = await call();
       expect(blocked.status).toBe(429);
@@ -223,6 +254,22 @@ eachStore(
       });
       expect((await viaProxy("198.51.100.14")).status).toBe(200);
       expect((await bearer(base, token, "GET", orgPath)).status).toBe(403);
+    });
+
+    it("will not let an account remove the entry it is calling through", async () => {
+      const { sa, account, path } = await setup(ctx(), { roles: ["ORG_OWNER"] });
+      const { base } = ctx().server;
+      expect((await sa("POST", `${path}/accessList`, [{ cidrBlock: "198.51.100.32/28" }, { cidrBlock: "203.0.113.0/24" }])).status).toBe(200);
+      const token = await mintToken(base, account);
+      const remove = (block: string) =>
+        fetch(`${base}/api/atlas/v2${path}/accessList/${encodeURIComponent(block)}`, {
+          method: "DELETE",
+          headers: { Authorization: `Bearer ${token}`, Accept: "application/vnd.atlas.2024-08-05+json", "X-Forwarded-For": "198.51.100.40" },
+        });
+      const own = await remove("198.51.100.32/28");
+      expect(own.status).toBe(400);
+      expect(await own.json()).toMatchObject({ errorCode: "CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST", parameters: ["198.51.100.40"] });
+      expect((await remove("203.0.113.0/24")).status).toBe(204);
     });
   },
   { trustProxy: ["127.0.0.1/32"], bearerThrottle: new AuthThrottle(60_000, 5, 2) },
