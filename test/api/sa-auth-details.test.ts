@@ -155,7 +155,7 @@ describe("the OAuth endpoints", () => {
 });
 
 describe("a service account's access list when its insert fails", () => {
-  it("answers 409 when the entry turns out to be listed, and 404 when the account is gone, writing nothing", async () => {
+  it("answers 409 when the entry turns out to be listed, 404 when the account is gone, 500 for anything else, writing nothing", async () => {
     const faults: Faults = {};
     const { owner, path, account } = await setup({}, faultyStore(new MemoryStore(), faults));
     const sa = saCalls(owner);
@@ -171,6 +171,13 @@ describe("a service account's access list when its insert fails", () => {
     const gone = await sa("POST", `${path}/accessList`, [{ cidrBlock: "192.0.2.0/24" }]);
     expect(gone.status).toBe(404);
     expect(gone.body).toMatchObject({ errorCode: "SERVICE_ACCOUNT_NOT_FOUND", parameters: [account.clientId] });
+    // Any other failure is no missing account: it surfaces as the server error it is.
+    faults.insertSaAccessEntry = () => {
+      throw new Error("disk full");
+    };
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect((await sa("POST", `${path}/accessList`, [{ cidrBlock: "192.0.2.0/24" }])).status).toBe(500);
+    expect(errors).toHaveBeenCalled();
     delete faults.insertSaAccessEntry;
     expect((await sa("GET", `${path}/accessList`)).body.results).toEqual([]);
   });
