@@ -44,6 +44,9 @@ test("at 375 px the keys table and the create wizard fit the screen", async ({ p
   await expectWithinWidth(page.getByRole("link", { name: "Create API Key" }).first());
   await expectWithinWidth(page.getByRole("searchbox", { name: "Filter API keys" }));
   await expectWithinWidth(page.getByRole("button", { name: "Navigation" }));
+  // Every Access Manager tab on one line: the list has nothing to scroll sideways.
+  const tabs = page.getByRole("navigation", { name: "Access Manager sections" }).getByRole("list");
+  expect(await tabs.evaluate((list) => list.scrollWidth - list.clientWidth)).toBe(0);
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(0, 0); // no hover highlight in the picture
