@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { linkIn } from "../test/support/smtp-sink.ts";
 import { awaitMail } from "./support/mailbox.ts";
-import { signIn } from "./support/pages.ts";
+import { acceptInvitation, signIn } from "./support/pages.ts";
 import { newOrg } from "./support/world.ts";
 
 test.describe.configure({ timeout: 120_000 });
@@ -67,12 +67,7 @@ test("invited from the console, each person gets their own link by mail, and the
   const invitee = await context.newPage();
   await invitee.goto(linkIn(toFirst?.raw ?? "") ?? "");
   await expect(invitee.getByText(`You were invited to ${org.orgName} as ${first}.`, { exact: false })).toBeVisible();
-  const accept = invitee.getByRole("form", { name: "Accept invitation" });
-  await accept.getByLabel("First name").fill("Mila");
-  await accept.getByLabel("Last name").fill("Post");
-  await accept.getByLabel("Password").fill("lantern-otter-52-birch-quartz");
-  await accept.getByRole("button", { name: "Accept and sign in" }).click();
-  await invitee.waitForURL(/\/access\/apiKeys/);
+  await acceptInvitation(invitee, { firstName: "Mila", lastName: "Post", password: "lantern-otter-52-birch-quartz" });
   // Organization Read Only: the organization's keys, read only.
   await expect(invitee.getByRole("link", { name: "Create API Key" })).toHaveCount(0);
   await invitee.goto(`/orgs/${org.orgId}/access/users`);

@@ -5,7 +5,7 @@
 // change), then removes them, and their open session ends. (The CLI invite,
 // the weak password and the used link are in invitation.spec.ts.)
 import { expect, test, type Page } from "@playwright/test";
-import { seriousA11yViolations, signIn } from "./support/pages.ts";
+import { acceptInvitation, seriousA11yViolations, signIn } from "./support/pages.ts";
 import { newOrg } from "./support/world.ts";
 
 test.describe.configure({ timeout: 180_000 });
@@ -60,12 +60,7 @@ test("an owner invites a user, who accepts in a second browser, sees what the ro
   const inviteeContext = await browser.newContext();
   const invitee = await inviteeContext.newPage();
   await invitee.goto(link);
-  const accept = invitee.getByRole("form", { name: "Accept invitation" });
-  await accept.getByLabel("First name").fill("Ines");
-  await accept.getByLabel("Last name").fill("Vitée");
-  await accept.getByLabel("Password").fill("tundra-quill-81-marsh-ember");
-  await accept.getByRole("button", { name: "Accept and sign in" }).click();
-  await invitee.waitForURL(/\/access\/apiKeys/);
+  await acceptInvitation(invitee, { firstName: "Ines", lastName: "Vitée", password: "tundra-quill-81-marsh-ember" });
   // Organization Read Only: the organization's keys, read only; Project Owner of Production only.
   await expect(invitee.getByRole("link", { name: "Create API Key" })).toHaveCount(0);
   await invitee.goto(projectKeys(production.id));

@@ -13,6 +13,16 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 }
 
 /** Signs out from the account menu, as a person does, and waits for the sign-in page. */
+/** Fills the Accept invitation form on the page the link opened and lands in the console signed in. */
+export async function acceptInvitation(page: Page, person: { firstName: string; lastName: string; password: string }): Promise<void> {
+  const form = page.getByRole("form", { name: "Accept invitation" });
+  await form.getByLabel("First name").fill(person.firstName);
+  await form.getByLabel("Last name").fill(person.lastName);
+  await form.getByLabel("Password").fill(person.password);
+  await form.getByRole("button", { name: "Accept and sign in" }).click();
+  await page.waitForURL(/\/access\/apiKeys/);
+}
+
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^Account:/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();

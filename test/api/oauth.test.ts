@@ -7,24 +7,18 @@ import { promisify } from "node:util";
 import * as oidc from "openid-client";
 import { expect, it } from "vitest";
 import { oauthTokenSchema } from "../../contract/service-accounts.ts";
-import { eachStore, type Ctx } from "../support/each-store.ts";
-import { basic, bearer, createAccount, mintToken, oauthConfig, rawToken, saCalls } from "../support/sa-client.ts";
-import { signIn } from "../support/server.ts";
+import { eachStore } from "../support/each-store.ts";
+import { basic, bearer, mintToken, oauthConfig, ownerAccount, rawToken } from "../support/sa-client.ts";
 
 const run = promisify(execFile);
 
 let offsetMs = 0;
 const now = () => new Date(Date.now() + offsetMs);
 
-async function setup(ctx: Ctx, fields: Record<string, unknown> = {}) {
-  const owner = await signIn(ctx.server.base, ctx.world.users.owner);
-  const account = await createAccount(owner, ctx.world.orgId, fields);
-  return { owner, sa: saCalls(owner), account, path: `/orgs/${ctx.world.orgId}/serviceAccounts/${account.clientId}` };
-}
 
 eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   it("mints a one-hour Bearer token with openid-client, calls the API with it, and revokes it", async () => {
-    const { account } = await setup(ctx(), { roles: ["ORG_READ_ONLY"] });
+    const { account } = await ownerAccount(ctx(), { roles: ["ORG_READ_ONLY"] });
     const { base } = ctx().server;
     const config = oauthConfig(base, account.clientId, account.secret);
     const tokens = await oidc.clientCredentialsGrant(config);
@@ -40,7 +34,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("works with curl: Basic client credentials for the token, then the Bearer call", async () => {
-    const { account } = await setup(ctx());
+    const { account } = await ownerAccount(ctx());
     const { base } = ctx().server;
     const token = await run("curl", ["--silent", "--user", `${account.clientId}:${account.secret}`, "--data", "grant_type=client_credentials", `${base}/api/oauth/token`]);
     const { access_token } = oauthTokenSchema.parse(JSON.parse(token.stdout));
@@ -54,7 +48,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("answers RFC 6749 errors: invalid_client 401, unsupported_grant_type 400, and no-store", async () => {
-    const { account } = await setup(ctx());
+    const { account } = await ownerAccount(ctx());
     const { base } = ctx().server;
     const wrong = await rawToken(base, basic(account.clientId, `mdb_sa_sk_${"A".repeat(43)}`));
     expect(wrong.status).toBe(401);
@@ -82,7 +76,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("ends every token of a deleted secret at once, and a deleted secret mints no more", async () => {
-    const { sa, account, path } = await setup(ctx());
+    const { sa, account, path } = await ownerAccount(ctx());
     const { base } = ctx().server;
     const second = (await sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 8 })).body;
     const fromFirst = await mintToken(base, account);
@@ -94,7 +88,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("ends the tokens of a deleted account at once", async () => {
-    const { sa, account, path } = await setup(ctx());
+    const { sa, account, path } = await ownerAccount(ctx());
     const { base } = ctx().server;
     const token = await mintToken(base, account);
     expect((await bearer(base, token, "GET", `/orgs/${ctx().world.orgId}`)).status).toBe(200);
@@ -103,7 +97,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("refuses an expired secret, and a token past its hour", async () => {
-    const { account } = await setup(ctx(), { secretExpiresAfterHours: 8 });
+    const { account } = await ownerAccount(ctx(), { secretExpiresAfterHours: 8 });
     const { base } = ctx().server;
     const token = await mintToken(base, account);
     try {
@@ -120,15 +114,15 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
 
   it("revokes only the caller's own tokens: another account's revocation leaves them working", async () => {
     const { base } = ctx().server;
-    const mine = (await setup(ctx())).account;
-    const theirs = (await setup(ctx())).account;
+    const mine = (await ownerAccount(ctx())).account;
+    const theirs = (await ownerAccount(ctx())).account;
     const token = await mintToken(base, mine);
     await oidc.tokenRevocation(oauthConfig(base, theirs.clientId, theirs.secret), token);
     expect((await bearer(base, token, "GET", `/orgs/${ctx().world.orgId}`)).status).toBe(200);
   });
 
   it("counts only unexpired secrets towards the two an account may hold", async () => {
-    const { sa, path } = await setup(ctx(), { secretExpiresAfterHours: 8 });
+    const { sa, path } = await ownerAccount(ctx(), { secretExpiresAfterHours: 8 });
     expect((await sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 48 })).status).toBe(201);
     expect((await sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 48 })).status).toBe(400);
     try {
@@ -141,7 +135,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("refuses the 101st live token of an account with 403 access_denied", async () => {
-    const { account } = await setup(ctx());
+    const { account } = await ownerAccount(ctx());
     const { base } = ctx().server;
     const auth = basic(account.clientId, account.secret);
     for (let i = 0; i < 100; i++) expect((await rawToken(base, auth)).status).toBe(200);
@@ -151,8 +145,8 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
 
   it("applies the account's roles: a member reads, an owner writes", async () => {
     const { base } = ctx().server;
-    const member = await mintToken(base, (await setup(ctx(), { roles: ["ORG_MEMBER"] })).account);
-    const owner = await mintToken(base, (await setup(ctx(), { roles: ["ORG_OWNER"] })).account);
+    const member = await mintToken(base, (await ownerAccount(ctx(), { roles: ["ORG_MEMBER"] })).account);
+    const owner = await mintToken(base, (await ownerAccount(ctx(), { roles: ["ORG_OWNER"] })).account);
     const keys = `/orgs/${ctx().world.orgId}/apiKeys`;
     expect((await bearer(base, member, "POST", keys, { desc: "by a member", roles: ["ORG_MEMBER"] })).status).toBe(403);
     const made = await bearer(base, owner, "POST", keys, { desc: "by an account", roles: ["ORG_MEMBER"] });
@@ -161,7 +155,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("mints from anywhere but lets the token in only from the account's access list", async () => {
-    const { sa, account, path } = await setup(ctx());
+    const { sa, account, path } = await ownerAccount(ctx());
     const { base } = ctx().server;
     await sa("POST", `${path}/accessList`, [{ cidrBlock: "10.0.0.0/8" }]);
     const token = await mintToken(base, account);
@@ -173,7 +167,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("refuses a token with no access list when the org requires one (403 ORG_REQUIRES_ACCESS_LIST)", async () => {
-    const { owner, account } = await setup(ctx());
+    const { owner, account } = await ownerAccount(ctx());
     const { base } = ctx().server;
     const token = await mintToken(base, account);
     const settings = `/orgs/${ctx().world.orgId}/settings`;
@@ -188,7 +182,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("records use per secret and per access-list entry", async () => {
-    const { sa, account, path } = await setup(ctx());
+    const { sa, account, path } = await ownerAccount(ctx());
     const { base, usage } = ctx().server;
     await sa("POST", `${path}/accessList`, [{ ipAddress: "127.0.0.1" }, { cidrBlock: "127.0.0.0/8" }]);
     const token = await mintToken(base, account);
@@ -204,7 +198,7 @@ eachStore("OAuth client credentials and Bearer tokens", (ctx) => {
   });
 
   it("names the account as the actor of what it changes, with no secret or token in any event or log", async () => {
-    const { account } = await setup(ctx(), { roles: ["ORG_OWNER"] });
+    const { account } = await ownerAccount(ctx(), { roles: ["ORG_OWNER"] });
     const { base, logs } = ctx().server;
     const token = await mintToken(base, account);
     const made = await bearer(base, token, "POST", `/orgs/${ctx().world.orgId}/serviceAccounts`, {

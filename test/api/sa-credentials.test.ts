@@ -1,18 +1,12 @@
 import { expect, it } from "vitest";
 import { serviceAccountAccessListPageSchema, serviceAccountSecretSchema } from "../../contract/service-accounts.ts";
-import { eachStore, type Ctx } from "../support/each-store.ts";
-import { createAccount, saCalls } from "../support/sa-client.ts";
-import { signIn } from "../support/server.ts";
+import { eachStore } from "../support/each-store.ts";
+import { ownerAccount } from "../support/sa-client.ts";
 
-async function setup(ctx: Ctx) {
-  const client = await signIn(ctx.server.base, ctx.world.users.owner);
-  const account = await createAccount(client, ctx.world.orgId);
-  return { sa: saCalls(client), account, path: `/orgs/${ctx.world.orgId}/serviceAccounts/${account.clientId}` };
-}
 
 eachStore("service account secrets and access lists", (ctx) => {
   it("creates a second secret with 201, shown in full once, then masked beside the first", async () => {
-    const { sa, account, path } = await setup(ctx());
+    const { sa, account, path } = await ownerAccount(ctx());
     const res = await sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 8 });
     expect(res.status).toBe(201);
     const secret = serviceAccountSecretSchema.parse(res.body);
@@ -24,7 +18,7 @@ eachStore("service account secrets and access lists", (ctx) => {
   });
 
   it("refuses a third live secret with 400 and adds none", async () => {
-    const { sa, path } = await setup(ctx());
+    const { sa, path } = await ownerAccount(ctx());
     expect((await sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 8 })).status).toBe(201);
     const third = await sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 8 });
     expect(third.status).toBe(400);
@@ -33,14 +27,14 @@ eachStore("service account secrets and access lists", (ctx) => {
   });
 
   it("refuses the third live secret when several are asked for at once: two live at most", async () => {
-    const { sa, path } = await setup(ctx());
+    const { sa, path } = await ownerAccount(ctx());
     const answers = await Promise.all([1, 2, 3, 4].map(() => sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 8 })));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 400, 400, 400]);
     expect((await sa("GET", path)).body.secrets).toHaveLength(2);
   });
 
   it("refuses a secret life outside 8 hours to the org's maximum, and a missing one", async () => {
-    const { sa, path } = await setup(ctx());
+    const { sa, path } = await ownerAccount(ctx());
     for (const body of [{ secretExpiresAfterHours: 7 }, { secretExpiresAfterHours: 8761 }, { secretExpiresAfterHours: 8.5 }, {}]) {
       expect((await sa("POST", `${path}/secrets`, body)).status).toBe(400);
     }
@@ -48,7 +42,7 @@ eachStore("service account secrets and access lists", (ctx) => {
   });
 
   it("deletes a secret with 204; an unknown one is 404", async () => {
-    const { sa, account, path } = await setup(ctx());
+    const { sa, account, path } = await ownerAccount(ctx());
     expect((await sa("DELETE", `${path}/secrets/${account.secretId}`)).status).toBe(204);
     expect((await sa("GET", path)).body.secrets).toEqual([]);
     const again = await sa("DELETE", `${path}/secrets/${account.secretId}`);
@@ -58,7 +52,7 @@ eachStore("service account secrets and access lists", (ctx) => {
   });
 
   it("adds, lists and deletes access-list entries in Atlas's field names", async () => {
-    const { sa, path } = await setup(ctx());
+    const { sa, path } = await ownerAccount(ctx());
     const added = await sa("POST", `${path}/accessList`, [{ ipAddress: "192.0.2.10" }, { cidrBlock: "198.51.100.0/24" }]);
     expect(added.status).toBe(200);
     const page = serviceAccountAccessListPageSchema.parse(added.body);
@@ -73,7 +67,7 @@ eachStore("service account secrets and access lists", (ctx) => {
   });
 
   it("refuses a batch with a duplicate (409) or a bad address (400) whole", async () => {
-    const { sa, path } = await setup(ctx());
+    const { sa, path } = await ownerAccount(ctx());
     await sa("POST", `${path}/accessList`, [{ ipAddress: "192.0.2.1" }]);
     const dup = await sa("POST", `${path}/accessList`, [{ ipAddress: "192.0.2.2" }, { cidrBlock: "192.0.2.1/32" }]);
     expect(dup.status).toBe(409);

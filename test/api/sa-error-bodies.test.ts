@@ -6,21 +6,16 @@ import { expect, it } from "vitest";
 import { SA_LIMITS } from "../../contract/service-accounts.ts";
 import { AuthThrottle } from "../../server/auth/auth-throttle.ts";
 import { TOKEN_VALUE } from "../../server/domain/sa-tokens.ts";
-import { eachStore, type Ctx } from "../support/each-store.ts";
-import { basic, bearer, createAccount, mintToken, rawToken, saCalls } from "../support/sa-client.ts";
+import { eachStore } from "../support/each-store.ts";
+import { basic, bearer, mintToken, ownerAccount, rawToken, saCalls } from "../support/sa-client.ts";
 import { signIn } from "../support/server.ts";
 
 const UNKNOWN_CLIENT = "mdb_sa_id_0123456789abcdef01234567";
 
-async function setup(ctx: Ctx, fields: Record<string, unknown> = {}) {
-  const owner = await signIn(ctx.server.base, ctx.world.users.owner);
-  const account = await createAccount(owner, ctx.world.orgId, fields);
-  return { owner, sa: saCalls(owner), account, path: `/orgs/${ctx.world.orgId}/serviceAccounts/${account.clientId}` };
-}
 
 eachStore("error bodies of service accounts", (ctx) => {
   it("names an unknown account, and an account not assigned to the project asked about", async () => {
-    const { sa, account } = await setup(ctx());
+    const { sa, account } = await ownerAccount(ctx());
     const { orgId, groupA } = ctx().world;
     const unknown = await sa("GET", `/orgs/${orgId}/serviceAccounts/${UNKNOWN_CLIENT}/accessList`);
     expect(unknown.status).toBe(404);
@@ -41,7 +36,7 @@ eachStore("error bodies of service accounts", (ctx) => {
   });
 
   it("names at most 64 characters of an id too long to be one", async () => {
-    const { sa, path } = await setup(ctx());
+    const { sa, path } = await ownerAccount(ctx());
     const long = `mdb_sa_id_${"f".repeat(190)}`;
     const account = await sa("GET", `/orgs/${ctx().world.orgId}/serviceAccounts/${long}/accessList`);
     expect(account.status).toBe(404);
@@ -65,20 +60,20 @@ eachStore("error bodies of service accounts", (ctx) => {
       { roles: ["ORG_MEMBER"], projects: [groupA, groupB] },
     ];
     for (const { roles, projects } of reaching) {
-      const { sa, account } = await setup(ctx(), { roles });
+      const { sa, account } = await ownerAccount(ctx(), { roles });
       for (const g of projects) expect((await sa("POST", `/groups/${g}/serviceAccounts/${account.clientId}:invite`, { roles: ["GROUP_READ_ONLY"] })).status).toBe(200);
       const refused = await projectOwner("POST", `/groups/${groupA}/serviceAccounts/${account.clientId}/secrets`, { secretExpiresAfterHours: 24 });
       expect({ roles, projects, status: refused.status }).toEqual({ roles, projects, status: 403 });
       expect(refused.body).toMatchObject(beyond);
     }
     // Member of the org and of Alpha only: the Project Owner may.
-    const { sa, account } = await setup(ctx(), { roles: ["ORG_MEMBER"] });
+    const { sa, account } = await ownerAccount(ctx(), { roles: ["ORG_MEMBER"] });
     expect((await sa("POST", `/groups/${groupA}/serviceAccounts/${account.clientId}:invite`, { roles: ["GROUP_READ_ONLY"] })).status).toBe(200);
     expect((await projectOwner("POST", `/groups/${groupA}/serviceAccounts/${account.clientId}/secrets`, { secretExpiresAfterHours: 24 })).status).toBe(201);
   });
 
   it("states the secret's allowed life, the two-secret cap, and which secret is unknown", async () => {
-    const { sa, account, path } = await setup(ctx());
+    const { sa, account, path } = await ownerAccount(ctx());
     const tooLong = await sa("POST", `${path}/secrets`, { secretExpiresAfterHours: 7 });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body).toMatchObject({
@@ -106,7 +101,7 @@ eachStore("error bodies of service accounts", (ctx) => {
   });
 
   it("states the access list's cap and names an entry that is not on it", async () => {
-    const { sa, account, path } = await setup(ctx());
+    const { sa, account, path } = await ownerAccount(ctx());
     const entries = Array.from({ length: SA_LIMITS.accessListEntriesPerAccount - 1 }, (_, i) => ({ ipAddress: `10.3.${i >> 8}.${i & 255}` }));
     expect((await sa("POST", `${path}/accessList`, entries)).status).toBe(200);
     const over = await sa("POST", `${path}/accessList`, [{ ipAddress: "10.9.9.8" }, { ipAddress: "10.9.9.9" }]);
@@ -154,7 +149,7 @@ eachStore("answers of the OAuth endpoints", (ctx) => {
   });
 
   it("says what is wrong with the form: its type, a repeated or missing parameter, another grant type", async () => {
-    const { account } = await setup(ctx());
+    const { account } = await ownerAccount(ctx());
     const auth = basic(account.clientId, account.secret);
     const base = ctx().server.base;
     const json = await fetch(`${base}/api/oauth/token`, { method: "POST", headers: { Authorization: auth, "Content-Type": "application/json" }, body: "{}" });
@@ -176,7 +171,7 @@ eachStore("answers of the OAuth endpoints", (ctx) => {
   });
 
   it("answers a revocation with 200, no body and no caching", async () => {
-    const { account } = await setup(ctx());
+    const { account } = await ownerAccount(ctx());
     const token = await mintToken(ctx().server.base, account);
     const res = await fetch(`${ctx().server.base}/api/oauth/revoke`, {
       method: "POST",
@@ -189,7 +184,7 @@ eachStore("answers of the OAuth endpoints", (ctx) => {
   });
 
   it("refuses the 101st live token with access_denied", async () => {
-    const { account } = await setup(ctx());
+    const { account } = await ownerAccount(ctx());
     for (let i = 0; i < SA_LIMITS.liveTokensPerAccount; i++) expect(await mintToken(ctx().server.base, account)).toMatch(TOKEN_VALUE);
     const res = await rawToken(ctx().server.base, basic(account.clientId, account.secret));
     expect(res.status).toBe(403);
@@ -226,7 +221,7 @@ eachStore(
     });
 
     it("refuses a caller outside the account's access list, and an account without one where the org requires it", async () => {
-      const { sa, account, path, owner } = await setup(ctx());
+      const { sa, account, path, owner } = await ownerAccount(ctx());
       const { base } = ctx().server;
       const token = await mintToken(base, account);
       const orgPath = `/orgs/${ctx().world.orgId}`;
@@ -257,7 +252,7 @@ eachStore(
     });
 
     it("will not let an account remove the entry it is calling through", async () => {
-      const { sa, account, path } = await setup(ctx(), { roles: ["ORG_OWNER"] });
+      const { sa, account, path } = await ownerAccount(ctx(), { roles: ["ORG_OWNER"] });
       const { base } = ctx().server;
       expect((await sa("POST", `${path}/accessList`, [{ cidrBlock: "198.51.100.32/28" }, { cidrBlock: "203.0.113.0/24" }])).status).toBe(200);
       const token = await mintToken(base, account);

@@ -3,7 +3,8 @@
 // Atlas's SDK sends), and call /api/atlas/v2 with the Bearer token.
 import * as oidc from "openid-client";
 import { SA_MEDIA_TYPE } from "../../contract/service-accounts.ts";
-import type { Client } from "./server.ts";
+import type { Ctx } from "./each-store.ts";
+import { signIn, type Client } from "./server.ts";
 
 export interface Account {
   clientId: string;
@@ -17,6 +18,13 @@ export async function createAccount(owner: Client, orgId: string, fields: Record
   const res = await owner.call("POST", `/orgs/${orgId}/serviceAccounts`, body, { Accept: SA_MEDIA_TYPE, "Content-Type": SA_MEDIA_TYPE });
   if (res.status !== 201) throw new Error(`create service account: ${res.status} ${JSON.stringify(res.body)}`);
   return { clientId: res.body.clientId, secret: res.body.secrets[0].secret, secretId: res.body.secrets[0].id, body: res.body };
+}
+
+/** The org owner signed in, a new account of theirs (`fields` over the defaults), and the account's path. */
+export async function ownerAccount(ctx: Ctx, fields: Record<string, unknown> = {}) {
+  const owner = await signIn(ctx.server.base, ctx.world.users.owner);
+  const account = await createAccount(owner, ctx.world.orgId, fields);
+  return { owner, sa: saCalls(owner), account, path: `/orgs/${ctx.world.orgId}/serviceAccounts/${account.clientId}` };
 }
 
 /** openid-client's configuration for our token and revocation endpoints (plain HTTP: a test server). */
