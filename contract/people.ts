@@ -57,7 +57,6 @@ export type InvitationBatch = z.infer<typeof invitationBatchSchema>;
 export const orgUserUpdateSchema = z.strictObject({ roles: orgUserRolesRequestSchema.optional(), teamIds: noTeams.optional() });
 export type OrgUserUpdate = z.infer<typeof orgUserUpdateSchema>;
 
-
 /** POST /groups/{groupId}/users: an org member (or a pending invitee) gets project roles. */
 export const groupUserRequestSchema = z.strictObject({ username: usernameSchema, roles: groupRolesSchema });
 /** PUT /groups/{groupId}/users/{userId}/roles (Atlas's UpdateGroupRolesForUser): replaces the roles. */
@@ -69,7 +68,6 @@ export type IssuedLink = z.infer<typeof issuedLinkSchema>;
 
 /** The token of a one-time link: 64 hex characters, in the link's fragment. */
 export const linkTokenSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: "This link is not valid." });
-
 
 /**
  * POST /api/private/invitations/accept. For a new account the password is

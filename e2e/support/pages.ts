@@ -12,7 +12,6 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.waitForURL(/\/access\/apiKeys/);
 }
 
-/** Signs out from the account menu, as a person does, and waits for the sign-in page. */
 /** Fills the Accept invitation form on the page the link opened and lands in the console signed in. */
 export async function acceptInvitation(page: Page, person: { firstName: string; lastName: string; password: string }): Promise<void> {
   const form = page.getByRole("form", { name: "Accept invitation" });
@@ -23,6 +22,7 @@ export async function acceptInvitation(page: Page, person: { firstName: string; 
   await page.waitForURL(/\/access\/apiKeys/);
 }
 
+/** Signs out from the account menu, as a person does, and waits for the sign-in page. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^Account:/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();

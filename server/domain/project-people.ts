@@ -13,7 +13,6 @@ import { assignmentsOf, orgPeople, orgRolesOf, presentGroupUser, type Person } f
 import { managedGroup } from "./permissions.ts";
 import type { Principal } from "./principal.ts";
 
-
 async function present(deps: Deps, group: GroupRow, userId: string): Promise<GroupUser> {
   const person = (await orgPeople(deps.store, group.orgId)).find((x) => x.user.id === userId);
   const view = person && presentGroupUser(person, group.id, deps.now());

@@ -5,7 +5,6 @@
 // can change them.
 import { useId } from "react";
 import { useParams } from "react-router";
-import type { OrgSettings } from "../../../../contract/org-settings.ts";
 import { LoadFailedBanner } from "../../../components/load-failed-banner.tsx";
 import { Banner } from "../../../components/ui/banner.tsx";
 import { Switch } from "../../../components/ui/switch.tsx";
@@ -62,7 +61,6 @@ export function OrgSettingsPage() {
   const settings = useOrgSettings(orgId);
   const update = useUpdateOrgSettings(orgId);
   const isOwner = isOrgOwner(useCurrentUser().data, orgId);
-  const valueOf = (data: OrgSettings, flag: Flag) => data[flag] ?? false;
 
   return (
     <div className={styles.page}>
@@ -76,7 +74,7 @@ export function OrgSettingsPage() {
             key={flag}
             title={title}
             help={isOwner ? help : `${help} Only an Organization Owner can change this.`}
-            checked={settings.data ? valueOf(settings.data, flag) : undefined}
+            checked={settings.data ? (settings.data[flag] ?? false) : undefined}
             disabled={!isOwner || update.isPending}
             onChange={(on) => update.mutate({ [flag]: on })}
           />
